@@ -1,0 +1,3 @@
+package org.sinpdf.model;
+
+public enum Severity { INFO, WARNING, ERROR }
