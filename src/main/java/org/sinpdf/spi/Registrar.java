@@ -15,6 +15,9 @@ public interface Registrar {
 
     <O> void serializer(String id, Class<O> optionsType, O defaults, Function<O, ? extends Serializer> factory);
 
+    <O> void documentSerializer(String id, Class<O> optionsType, O defaults,
+                                Function<O, ? extends DocumentSerializer> factory);
+
     /** Options for a stage that takes none. */
     record NoOptions() {
         public static final NoOptions INSTANCE = new NoOptions();

@@ -1,0 +1,13 @@
+package org.sinpdf.spi;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Creates files in a document's output folder. Files appear for readers only when the whole
+ * document has converted (they are written to a temporary folder first, then moved).
+ */
+public interface OutputSink {
+    /** A new file named {@code fileName} (no folders); the caller closes the stream. */
+    OutputStream create(String fileName) throws IOException;
+}
