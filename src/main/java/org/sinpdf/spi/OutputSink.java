@@ -10,4 +10,10 @@ import java.io.OutputStream;
 public interface OutputSink {
     /** A new file named {@code fileName} (no folders); the caller closes the stream. */
     OutputStream create(String fileName) throws IOException;
+
+    /**
+     * The run's output root folder, for files shared by the whole run (such as one SQLite
+     * database per archive). Writers of such files make them safe themselves (transactions).
+     */
+    java.nio.file.Path outputRoot();
 }
