@@ -24,7 +24,7 @@ class ReadmeExampleTest {
 
     static void example(PrintStream out) throws Exception {
         // README-EXAMPLE-START
-        // One call, default configuration, every plugin on the classpath:
+        // One call, default configuration, every plugin on the classpath (out: any PrintStream, e.g. System.out):
         ConversionResult result = Sinpdf.convert(Path.of("samples/ogp-mexico-2012-evaluation.pdf"), Path.of("target/readme-out"));
         for (Table table : result.tables()) {
             out.println(table.id() + ": " + table.dataRowCount() + " rows, columns " + table.columnNames());
