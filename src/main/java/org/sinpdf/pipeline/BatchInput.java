@@ -13,15 +13,18 @@ import java.util.Set;
 
 /**
  * Expands the command line's inputs into files to convert, each with the output name that
- * mirrors the input tree ({@code OUT/<relative path without extension>/}).
+ * mirrors the input tree ({@code OUT/<relative path without extension>/}). Zip archives are
+ * unpacked into {@code workDir} and treated as folders named after the archive.
  */
 final class BatchInput {
     /** One file to convert, or an input that yields nothing ({@code problem} non-empty). */
-    record Item(Path file, String sourceId, String problem, boolean explicit) {}
+    record Item(Path file, String sourceId, String problem, boolean explicit, Path shownAs) {
+        Item(Path file, String sourceId, String problem, boolean explicit) { this(file, sourceId, problem, explicit, file); }
+    }
 
     private BatchInput() {}
 
-    static List<Item> expand(List<Path> inputs, Path outDir, java.util.function.Predicate<String> readable) {
+    static List<Item> expand(List<Path> inputs, Path outDir, Path workDir, java.util.function.Predicate<String> readable) {
         List<Item> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Path outAbs = outDir.toAbsolutePath().normalize();
@@ -32,12 +35,22 @@ final class BatchInput {
                     items.add(new Item(input, Pipeline.sanitize(String.valueOf(input.getFileName())),
                             "folder holds no PDF or image files", true));
                 }
+                for (Path f : found) items.add(new Item(f, unique(relativeId(input.relativize(f), f), ids), "", false));
+            } else if (isZip(input)) {
+                String name = Pipeline.baseName(input);
+                Path unpacked = workDir.resolve(unique(name, ids));
+                try {
+                    ZipInput.unpack(input, unpacked);
+                } catch (IOException e) {
+                    items.add(new Item(input, name, e.getMessage(), true));
+                    continue;
+                }
+                List<Path> found = walk(unpacked, outAbs, readable);
+                if (found.isEmpty()) items.add(new Item(input, name, "zip holds no PDF or image files", true));
                 for (Path f : found) {
-                    Path rel = input.relativize(f);
-                    StringBuilder id = new StringBuilder();
-                    for (int i = 0; i < rel.getNameCount() - 1; i++) id.append(Pipeline.sanitize(rel.getName(i).toString())).append('/');
-                    id.append(Pipeline.baseName(f));
-                    items.add(new Item(f, unique(id.toString(), ids), "", false));
+                    Path rel = unpacked.relativize(f);
+                    items.add(new Item(f, unique(name + "/" + relativeId(rel, f), ids), "", false,
+                            Path.of(input + "!", rel.toString())));
                 }
             } else {
                 String problem = Files.exists(input) ? "" : "file not found";
@@ -45,6 +58,21 @@ final class BatchInput {
             }
         }
         return items;
+    }
+
+    /** "a/b/report" for a file at a/b/report.pdf below an input folder. */
+    private static String relativeId(Path rel, Path file) {
+        StringBuilder id = new StringBuilder();
+        for (int i = 0; i < rel.getNameCount() - 1; i++) id.append(Pipeline.sanitize(rel.getName(i).toString())).append('/');
+        return id.append(Pipeline.baseName(file)).toString();
+    }
+
+    private static boolean isZip(Path f) {
+        try {
+            return Files.isRegularFile(f) && MediaTypes.ZIP.equals(MediaTypes.detect(f));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String unique(String id, Set<String> used) {

@@ -43,7 +43,8 @@ public final class BatchRunner {
         Files.createDirectories(outDir);
         ResumeLog done = new ResumeLog(outDir);
         String config = pipeline.config.fingerprint();
-        List<BatchInput.Item> items = BatchInput.expand(inputs, outDir, pipeline::reads);
+        Path workDir = outDir.resolve(".sinpdf-work");
+        List<BatchInput.Item> items = BatchInput.expand(inputs, outDir, workDir, pipeline::reads);
         int workers = pipeline.workers;
         ExecutorService files = Executors.newFixedThreadPool(Math.min(workers, Math.max(1, items.size())),
                 Pipeline.daemonThreads("sinpdf-file"));
@@ -67,24 +68,25 @@ public final class BatchRunner {
             return report;
         } finally {
             files.shutdownNow();
+            OutputFolder.deleteTree(workDir);
         }
     }
 
     private FileOutcome convertOne(BatchInput.Item item, Path outDir, ResumeLog done, String config) {
         long t0 = System.nanoTime();
-        MDC.put("source", item.file().toString());
-        listener.fileStarted(item.file(), item.sourceId());
+        MDC.put("source", item.shownAs().toString());
+        listener.fileStarted(item.shownAs(), item.sourceId());
         FileOutcome outcome;
         try {
             if (!item.problem().isEmpty()) {
-                outcome = FileOutcome.failed(item.file(), item.sourceId(), FileOutcome.Status.FAILED, item.problem(), since(t0));
+                outcome = FileOutcome.failed(item.shownAs(), item.sourceId(), FileOutcome.Status.FAILED, item.problem(), since(t0));
             } else {
                 outcome = convert(item, outDir, done, config, t0);
             }
         } finally {
             MDC.remove("source");
         }
-        if (outcome.failure()) log.debug("{}: {}", item.file(), outcome.error());
+        if (outcome.failure()) log.debug("{}: {}", item.shownAs(), outcome.error());
         listener.fileDone(outcome);
         return outcome;
     }
@@ -95,31 +97,31 @@ public final class BatchRunner {
                 String sha = Hashing.sha256(item.file());
                 Path target = outDir.resolve(item.sourceId());
                 if (done.isDone(item.sourceId(), sha, config, target)) {
-                    return new FileOutcome(item.file(), item.sourceId(), FileOutcome.Status.RESUMED, target, 0, 0,
+                    return new FileOutcome(item.shownAs(), item.sourceId(), FileOutcome.Status.RESUMED, target, 0, 0,
                             java.util.Map.of(), Double.NaN, 0, List.of(), "", since(t0), sha);
                 }
             }
             ConversionResult r = pipeline.convert(item.file(), item.sourceId(), outDir, listener);
             done.markDone(item.sourceId(), r.document().sha256(), config);
-            FileOutcome o = FileOutcome.of(item.file(), r);
+            FileOutcome o = FileOutcome.of(item.shownAs(), r);
             return o.status() == FileOutcome.Status.PARTIAL
                     ? new FileOutcome(o.source(), o.sourceId(), o.status(), o.outputDir(), o.pages(), o.tables(),
                     o.pagesByMethod(), o.meanOcrConfidence(), o.flaggedCells(), o.findings(),
                     r.failedPages() + " page(s) not read: " + BatchReport.firstProblem(o.findings()), o.elapsed(), o.sha256())
                     : o;
         } catch (FileTimeoutException e) {
-            return FileOutcome.failed(item.file(), item.sourceId(), FileOutcome.Status.TIMED_OUT, e.getMessage(), since(t0));
+            return FileOutcome.failed(item.shownAs(), item.sourceId(), FileOutcome.Status.TIMED_OUT, e.getMessage(), since(t0));
         } catch (StageException e) {
             if (!item.explicit() && e.getMessage() != null && e.getMessage().startsWith("not a PDF or image")
                     && !MediaTypes.hasDocumentExtension(item.file())) {
-                return FileOutcome.failed(item.file(), item.sourceId(), FileOutcome.Status.SKIPPED, e.getMessage(), since(t0));
+                return FileOutcome.failed(item.shownAs(), item.sourceId(), FileOutcome.Status.SKIPPED, e.getMessage(), since(t0));
             }
-            return FileOutcome.failed(item.file(), item.sourceId(), FileOutcome.Status.FAILED, e.getMessage(), since(t0));
+            return FileOutcome.failed(item.shownAs(), item.sourceId(), FileOutcome.Status.FAILED, e.getMessage(), since(t0));
         } catch (IOException e) {
-            return FileOutcome.failed(item.file(), item.sourceId(), FileOutcome.Status.FAILED, "cannot read: " + e.getMessage(), since(t0));
+            return FileOutcome.failed(item.shownAs(), item.sourceId(), FileOutcome.Status.FAILED, "cannot read: " + e.getMessage(), since(t0));
         } catch (RuntimeException e) {
             log.error("unexpected failure on {}", item.file(), e);
-            return FileOutcome.failed(item.file(), item.sourceId(), FileOutcome.Status.FAILED, "internal error: " + e, since(t0));
+            return FileOutcome.failed(item.shownAs(), item.sourceId(), FileOutcome.Status.FAILED, "internal error: " + e, since(t0));
         }
     }
 

@@ -75,4 +75,31 @@ class BatchRunnerTest {
             assertEquals("folder holds no PDF or image files", r.outcomes().get(0).error());
         }
     }
+
+    @Test
+    void zipArchivesConvertLikeFoldersAndUnsafeOnesAreRefused(@TempDir Path dir) throws Exception {
+        Path zip = dir.resolve("archivo.zip");
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("2012/tabla.txt"));
+            z.write("h|k\n1|2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        Path evil = dir.resolve("evil.zip");
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(evil))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("../../escape.txt"));
+            z.write("h|k\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        Path out = dir.resolve("out");
+        try (Pipeline p = Pipeline.build(PluginRegistry.discover(), TestConfigs.grid())) {
+            BatchReport r = new BatchRunner(p).run(List.of(zip, evil), out);
+            Map<String, FileOutcome> by = r.outcomes().stream().collect(Collectors.toMap(FileOutcome::sourceId, o -> o));
+            assertEquals(FileOutcome.Status.OK, by.get("archivo/2012/tabla").status());
+            assertTrue(by.get("archivo/2012/tabla").source().toString().endsWith("archivo.zip!/2012/tabla.txt"));
+            assertTrue(Files.exists(out.resolve("archivo/2012/tabla/tabla-t01.csv")));
+            assertEquals("unsafe path in zip: '../../escape.txt'", by.get("evil").error());
+        }
+        assertFalse(Files.exists(dir.resolve("escape.txt")));
+        assertFalse(Files.exists(out.resolve(".sinpdf-work")), "work folder cleaned");
+    }
 }
