@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.sinpdf.model.Finding;
 import org.sinpdf.model.Severity;
 
 /** The outcome of a batch: one {@link FileOutcome} per input, written as report.json and report.csv. */
@@ -114,9 +113,5 @@ public record BatchReport(List<FileOutcome> outcomes, Duration elapsed, int work
                 .forEach(o -> out.printf("look first: %s (%d cell(s) to review%s)%n", o.outputDir(), o.flaggedCells(),
                         o.status() == FileOutcome.Status.PARTIAL ? ", pages not read" : ""));
         out.flush();
-    }
-
-    static String firstProblem(List<Finding> findings) {
-        return findings.stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::message).findFirst().orElse("");
     }
 }

@@ -107,7 +107,7 @@ public final class BatchRunner {
             return o.status() == FileOutcome.Status.PARTIAL
                     ? new FileOutcome(o.source(), o.sourceId(), o.status(), o.outputDir(), o.pages(), o.tables(),
                     o.pagesByMethod(), o.meanOcrConfidence(), o.flaggedCells(), o.findings(),
-                    r.failedPages() + " page(s) not read: " + BatchReport.firstProblem(o.findings()), o.elapsed(), o.sha256())
+                    r.failedPages() + " page(s) not read, first: " + firstUnread(r), o.elapsed(), o.sha256())
                     : o;
         } catch (FileTimeoutException e) {
             return FileOutcome.failed(item.shownAs(), item.sourceId(), FileOutcome.Status.TIMED_OUT, e.getMessage(), since(t0));
@@ -123,6 +123,11 @@ public final class BatchRunner {
             log.error("unexpected failure on {}", item.file(), e);
             return FileOutcome.failed(item.shownAs(), item.sourceId(), FileOutcome.Status.FAILED, "internal error: " + e, since(t0));
         }
+    }
+
+    private static String firstUnread(ConversionResult r) {
+        return r.pages().stream().filter(p -> p.failed() || "none".equals(p.method())).findFirst()
+                .map(p -> "page " + p.number() + ": " + (p.failed() ? p.error() : p.reason())).orElse("");
     }
 
     private static Duration since(long t0) { return Duration.ofNanos(System.nanoTime() - t0); }
