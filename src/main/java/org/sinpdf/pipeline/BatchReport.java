@@ -24,6 +24,7 @@ import org.sinpdf.model.Severity;
 public record BatchReport(List<FileOutcome> outcomes, Duration elapsed, int workers) {
     public static final String JSON_FILE = "report.json";
     public static final String CSV_FILE = "report.csv";
+    public static final String HTML_FILE = "report.html";
 
     public BatchReport { outcomes = List.copyOf(outcomes); }
 
@@ -41,7 +42,7 @@ public record BatchReport(List<FileOutcome> outcomes, Duration elapsed, int work
         return m;
     }
 
-    /** Writes report.json and report.csv into {@code outDir} (each through a temporary file, then moved). */
+    /** Writes report.json, report.csv and report.html into {@code outDir} (each through a temporary file, then moved). */
     public void write(Path outDir) throws IOException {
         Files.createDirectories(outDir);
         Path tmp = Files.createTempFile(outDir, ".report", ".json");
@@ -63,6 +64,11 @@ public record BatchReport(List<FileOutcome> outcomes, Duration elapsed, int work
             }
         }
         Files.move(tmp, outDir.resolve(CSV_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        tmp = Files.createTempFile(outDir, ".report", ".html");
+        try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+            HtmlReport.write(this, w);
+        }
+        Files.move(tmp, outDir.resolve(HTML_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     ObjectNode toJson() {
