@@ -41,6 +41,30 @@ public final class BatchRunner {
     public BatchReport run(List<Path> inputs, Path outDir) throws IOException {
         long t0 = System.nanoTime();
         Files.createDirectories(outDir);
+        try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(outDir.resolve(".sinpdf.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = lockFile.tryLock()) {
+            if (lock == null) throw new IOException("another sinpdf run is writing to " + outDir);
+            removeLeftovers(outDir);
+            return runLocked(inputs, outDir, t0);
+        }
+    }
+
+    /** Hidden temporary folders an interrupted run left behind (never visible as outputs). */
+    private static void removeLeftovers(Path outDir) throws IOException {
+        try (var s = Files.walk(outDir)) {
+            for (Path p : s.filter(Files::isDirectory).filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(".") && (n.contains(".partial-") || n.contains(".old-") || n.equals(".sinpdf-work"));
+            }).toList()) {
+                OutputFolder.deleteTree(p);
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private BatchReport runLocked(List<Path> inputs, Path outDir, long t0) throws IOException {
         ResumeLog done = new ResumeLog(outDir);
         String config = pipeline.config.fingerprint();
         Path workDir = outDir.resolve(".sinpdf-work");
