@@ -12,7 +12,9 @@ import org.sinpdf.spi.StageContext;
  * Stage {@code unicode-whitespace}: Unicode normalization (NFC by default) and whitespace clean-up of
  * every cell value. Unicode spaces (NBSP, thin, narrow) and tabs become one ASCII space, runs collapse,
  * lines are stripped and empty lines dropped; zero-width characters, BOMs and control characters go;
- * a soft hyphen survives only at a line end (where {@code join-wrapped} needs it). Line breaks are
+ * a soft hyphen survives only at a line end (where {@code join-wrapped} needs it); Latin ligature
+ * characters (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which text layers carry when a font drew a ligature glyph,
+ * become their letters ({@code foldLigatures}, default true). Line breaks are
  * kept by default so that {@code join-wrapped} can de-hyphenate. {@code raw} is never touched.
  */
 public final class UnicodeWhitespaceNormalizer implements org.sinpdf.spi.Normalizer {
@@ -23,9 +25,10 @@ public final class UnicodeWhitespaceNormalizer implements org.sinpdf.spi.Normali
      *                       ligatures: run {@code footnotes} first if you choose it.
      * @param keepLineBreaks keep line breaks inside cells for {@code join-wrapped} (default true);
      *                       false joins lines with a space here
+     * @param foldLigatures  ﬁ → fi and the other Latin ligatures (default true)
      */
-    public record Options(String form, boolean keepLineBreaks) {
-        public static final Options DEFAULTS = new Options("NFC", true);
+    public record Options(String form, boolean keepLineBreaks, boolean foldLigatures) {
+        public static final Options DEFAULTS = new Options("NFC", true, true);
 
         public Options {
             form = form == null ? "NFC" : form.toUpperCase(Locale.ROOT);
@@ -37,10 +40,12 @@ public final class UnicodeWhitespaceNormalizer implements org.sinpdf.spi.Normali
 
     private final Normalizer.Form form;
     private final boolean keepLineBreaks;
+    private final boolean foldLigatures;
 
     public UnicodeWhitespaceNormalizer(Options o) {
         this.form = o.form().equals("NFKC") ? Normalizer.Form.NFKC : Normalizer.Form.NFC;
         this.keepLineBreaks = o.keepLineBreaks();
+        this.foldLigatures = o.foldLigatures();
     }
 
     @Override public String id() { return ID; }
@@ -64,6 +69,8 @@ public final class UnicodeWhitespaceNormalizer implements org.sinpdf.spi.Normali
                 sb.append('\n');
             } else if (cp == '\n' || cp == '\u2028' || cp == '\u2029' || cp == '\u0085' || cp == '\u000B' || cp == '\f') {
                 sb.append('\n');
+            } else if (foldLigatures && cp >= 0xFB00 && cp <= 0xFB06) {
+                sb.append(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC));
             } else if (Texts.isSpace(cp)) {
                 sb.append(' ');
             } else if (cp == '\u200B' || cp == '\u200C' || cp == '\u200D' || cp == '\u2060' || cp == '\uFEFF'

@@ -26,7 +26,9 @@ class TextNormalizersTest {
         assertEquals("ab c", g[0][2]);
         assertEquals("x\ny", g[0][3]);
         assertEquals(decomposed, Chain.run(WS, t).cells().get(0).raw());
-        assertEquals("x y", new UnicodeWhitespaceNormalizer(new UnicodeWhitespaceNormalizer.Options("NFC", false)).clean("x \n y"));
+        assertEquals("x y", new UnicodeWhitespaceNormalizer(new UnicodeWhitespaceNormalizer.Options("NFC", false, true)).clean("x \n y"));
+        assertEquals("Modificado, Official, diffusion", WS.clean("Modiﬁcado, Oﬃcial, diﬀusion"));
+        assertEquals("Modiﬁcado", new UnicodeWhitespaceNormalizer(new UnicodeWhitespaceNormalizer.Options("NFC", true, false)).clean("Modiﬁcado"));
     }
 
     @Test
