@@ -47,11 +47,15 @@ public final class ColumnTypesNormalizer implements Normalizer {
      * @param minShare   share of non-blank cells that must read as a type for the column to get it (0.9)
      * @param ocrRepair  "ocr-only" (cells with confidence &lt; 1), "all" or "off" (default "ocr-only")
      * @param unitInName append the unit to currency/percent column names that lack it (default true)
+     * @param nullMarkers cell texts meaning "no value" ("-", "n.d.", "N/A", ...): in a typed column such a
+     *                   cell becomes blank, flagged {@code null-marker} (raw keeps the mark)
      */
-    public record Options(String locale, double minShare, String ocrRepair, boolean unitInName) {
-        public static final Options DEFAULTS = new Options("es-MX", 0.9, "ocr-only", true);
+    public record Options(String locale, double minShare, String ocrRepair, boolean unitInName, List<String> nullMarkers) {
+        public static final Options DEFAULTS = new Options("es-MX", 0.9, "ocr-only", true, List.of("-", "–", "—",
+                "n.d.", "n.d", "nd", "n/d", "n.a.", "n.a", "na", "n/a", "s/d", "s.d.", "no disponible", "no aplica"));
 
         public Options {
+            nullMarkers = nullMarkers == null ? List.of() : List.copyOf(nullMarkers);
             locale = locale == null || locale.isBlank() ? "es-MX" : locale;
             ocrRepair = ocrRepair == null ? "ocr-only" : ocrRepair;
             if (!(minShare > 0 && minShare <= 1)) throw new IllegalArgumentException(ID + ": minShare must be in (0,1]");
@@ -66,6 +70,7 @@ public final class ColumnTypesNormalizer implements Normalizer {
     static final String AMBIGUOUS_DATE = "ambiguous-date";
     static final String TWO_DIGIT_YEAR = "two-digit-year";
     static final String INEGI_PADDED = "inegi-code-padded";
+    static final String NULL_MARKER = "null-marker";
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern LAT = Pattern.compile("(^|[^a-z])(lat|latitud|latitude)([^a-z]|$)");
@@ -81,9 +86,11 @@ public final class ColumnTypesNormalizer implements Normalizer {
 
     private final Options options;
     private final Numbers.Convention localeConvention;
+    private final Set<String> nullMarkers;
 
     public ColumnTypesNormalizer(Options o) {
         this.options = o;
+        this.nullMarkers = o.nullMarkers().stream().map(Texts::fold).collect(java.util.stream.Collectors.toSet());
         this.localeConvention = Numbers.Convention.forLocale(o.locale());
     }
 
@@ -108,7 +115,15 @@ public final class ColumnTypesNormalizer implements Normalizer {
             for (int r = table.headerRows(); r < table.rowCount(); r++) {
                 if (g[r][c] != null && !g[r][c].blank()) data.add(g[r][c]);
             }
+            List<Cell> nulls = data.stream().filter(d -> nullMarkers.contains(Texts.fold(d.value()))).toList();
+            data.removeAll(nulls);
             Typed t = type(table.columns().get(c), data);
+            if (t.column().type() != ColumnType.TEXT) {
+                Map<Integer, Cell> withNulls = new TreeMap<>(t.cells());
+                for (Cell d : nulls) withNulls.put(d.row(), d.withValue("").withFlag(NULL_MARKER));
+                t = new Typed(t.column(), withNulls);
+                data.addAll(nulls);
+            }
             columns.set(c, t.column());
             Map<String, List<Integer>> flagged = new TreeMap<>();
             for (Cell d : data) {
@@ -118,7 +133,7 @@ public final class ColumnTypesNormalizer implements Normalizer {
                 for (String f : n.flags()) if (!d.flags().contains(f)) flagged.computeIfAbsent(f, k -> new ArrayList<>()).add(d.row() + 1);
             }
             for (var e : flagged.entrySet()) {
-                Severity s = e.getKey().equals(INEGI_PADDED) ? Severity.INFO : Severity.WARNING;
+                Severity s = e.getKey().equals(INEGI_PADDED) || e.getKey().equals(NULL_MARKER) ? Severity.INFO : Severity.WARNING;
                 findings.add(new Finding(s, e.getKey(), "column '" + t.column().name() + "' (" + t.column().type().id()
                         + "): " + e.getValue().size() + " cell(s) flagged " + e.getKey() + " in grid rows " + e.getValue(),
                         ID, 0, table.id(), 0, c + 1, ""));
@@ -188,8 +203,9 @@ public final class ColumnTypesNormalizer implements Normalizer {
         String name = col.name();
         if (options.unitInName()) {
             String f = Texts.fold(name);
-            if (type == ColumnType.CURRENCY && !MONEY.matcher(f).find() && !f.contains(unit.toLowerCase(Locale.ROOT))) {
-                name = name + " (" + unit + ")";
+            String code = unit.length() >= 3 ? unit.substring(0, 3) : unit;
+            if (type == ColumnType.CURRENCY && !MONEY.matcher(f).find() && !f.contains(code.toLowerCase(Locale.ROOT))) {
+                name = name + " (" + code + ")";
             } else if (type == ColumnType.PERCENT && !PERCENT.matcher(f).find()) {
                 name = name + " (%)";
             }
@@ -319,6 +335,8 @@ public final class ColumnTypesNormalizer implements Normalizer {
             type = ColumnType.CURRENCY;
             unit = usd * 2 > money || (money == 0 && (hint.contains("usd") || hint.contains("dolar") || hint.contains("dollar")))
                     ? "USD" : "MXN";
+            if (hint.contains("millones") || hint.contains("mdp") || hint.contains("millions")) unit += " (millones)";
+            else if (hint.contains("miles de") || hint.contains("thousands")) unit += " (miles)";
         } else {
             type = decimals > 0 ? ColumnType.DECIMAL : ColumnType.INTEGER;
         }

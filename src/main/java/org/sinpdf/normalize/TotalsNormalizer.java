@@ -75,7 +75,15 @@ public final class TotalsNormalizer implements Normalizer {
                 break;
             }
         }
+        // a label that is most of a column is data ("Cobertura: Total / Parcial"), not total rows;
+        // a "total" row without any number is a heading
+        totals.removeIf(r -> !hasNumber(g[r]));
         if (totals.isEmpty()) return table;
+        if (totals.size() > 1 && totals.size() * 2 > table.dataRowCount()) {
+            return table.plusFinding(new Finding(Severity.INFO, "totals-ambiguous", totals.size() + " of "
+                    + table.dataRowCount() + " data rows start with a total label: taken as data, not moved",
+                    ID, 0, table.id(), 0, 0, ""));
+        }
 
         // per column convention, from the data rows only
         Numbers.Convention[] conv = new Numbers.Convention[cols];
@@ -175,6 +183,16 @@ public final class TotalsNormalizer implements Normalizer {
                 + printed.toPlainString() + ") but its " + s.count() + " rows sum to " + s.value().toPlainString()
                 + " (difference " + printed.subtract(s.value()).toPlainString() + "): likely an extraction or OCR error",
                 ID, page, t.id(), r + 1, c + 1, text));
+    }
+
+    private static boolean hasNumber(String[] row) {
+        boolean label = true;
+        for (String v : row) {
+            if (v.isBlank()) continue;
+            if (label) { label = false; continue; }
+            if (Numbers.strip(v).isPresent()) return true;
+        }
+        return false;
     }
 
     private static String firstText(String[] row) {

@@ -65,10 +65,10 @@ class ColumnTypesNormalizerTest {
     void aCellThatDoesNotFitIsKeptAndFlagged() throws StageException {
         String[] vals = new String[12];
         for (int k = 0; k < 11; k++) vals[k] = (k + 1) + ",000";
-        vals[11] = "n.d.";
+        vals[11] = "12,OOO";
         Table t = Chain.run(TYPES, column("Habitantes", vals));
         assertEquals(ColumnType.INTEGER, t.columns().get(0).type());
-        assertEquals("n.d.", cell(t, 11).value());
+        assertEquals("12,OOO", cell(t, 11).value());
         assertEquals(List.of("type-mismatch"), cell(t, 11).flags());
         assertTrue(Chain.codes(t).contains("type-mismatch"));
     }
@@ -163,5 +163,27 @@ class ColumnTypesNormalizerTest {
         Table t = Chain.run(TYPES, column("Monto", "$1.00", "", "$3.00"));
         assertEquals(List.of("1.00", "", "3.00"), values(t));
         assertTrue(t.cells().stream().noneMatch(Cell::flagged));
+    }
+
+    @Test
+    void nullMarkersBecomeBlankAndFlaggedInTypedColumns() throws StageException {
+        Table t = Chain.run(TYPES, column("Monto", "$1.00", "-", "n.d.", "$3.00"));
+        assertEquals(ColumnType.CURRENCY, t.columns().get(0).type());
+        assertEquals(List.of("1.00", "", "", "3.00"), values(t));
+        assertEquals(List.of("null-marker"), cell(t, 1).flags());
+        assertEquals("-", cell(t, 1).raw());
+        Table text = Chain.run(TYPES, column("Nota", "-", "ver anexo"));
+        assertEquals(List.of("-", "ver anexo"), values(text), "text columns keep their dashes");
+    }
+
+    @Test
+    void scaledCurrencyKeepsTheScaleInTheUnit() throws StageException {
+        Table t = Chain.run(TYPES, column("Monto (millones de pesos)", "1,234.5", "10.2"));
+        assertEquals(ColumnType.CURRENCY, t.columns().get(0).type());
+        assertEquals("MXN (millones)", t.columns().get(0).unit());
+        assertEquals("Monto (millones de pesos)", t.columns().get(0).name());
+        Table usd = Chain.run(TYPES, column("Importe", "US$1,000.00", "US$2.50"));
+        assertEquals("USD", usd.columns().get(0).unit());
+        assertEquals("Importe (USD)", usd.columns().get(0).name());
     }
 }

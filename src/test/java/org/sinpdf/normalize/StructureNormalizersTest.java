@@ -152,4 +152,14 @@ class StructureNormalizersTest {
                 budget("A|1.234,50|", "B|10,25|", "Total|1.244,75|"));
         assertTrue(!Chain.codes(out).contains("total-mismatch"), out.findings().toString());
     }
+
+    @Test
+    void aTotalLabelThatIsDataStaysData() throws StageException {
+        Table t = budget("Total|1|", "Parcial|2|", "Total|3|", "Total|4|");
+        Table out = Chain.run(new TotalsNormalizer(TotalsNormalizer.Options.DEFAULTS), t);
+        assertEquals(4, out.dataRowCount());
+        assertEquals(List.of("totals-ambiguous"), Chain.codes(out));
+        Table heading = Chain.run(new TotalsNormalizer(TotalsNormalizer.Options.DEFAULTS), budget("Total de la región norte||", "A|1|"));
+        assertEquals(2, heading.dataRowCount(), "a total label with no number is a heading");
+    }
 }
