@@ -1,6 +1,5 @@
 package org.sinpdf.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,10 +9,15 @@ import org.sinpdf.eval.CorpusScore;
 import org.sinpdf.eval.EvalReport;
 import org.sinpdf.eval.IcdarCorpus;
 import org.sinpdf.eval.IcdarEvaluation;
+import org.sinpdf.eval.SinpdfPipelines;
+import org.sinpdf.eval.SinpdfTableSource;
 import org.sinpdf.eval.TableSource;
 import org.sinpdf.eval.TabulaMode;
 import org.sinpdf.eval.TabulaTableSource;
+import org.sinpdf.pipeline.Pipeline;
+import org.sinpdf.pipeline.PluginRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,13 +54,28 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Scratch directory for tabula's output. Default: ${DEFAULT-VALUE}")
     Path work;
 
+    @Mixin PipelineOptions pipeline;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         IcdarCorpus icdar = IcdarCorpus.open(corpus).only(documents);
+        List<String> chosen = expand(tools);
+        for (String tool : chosen) {
+            if (!tool.equals("sinpdf")) mode(tool);
+        }
         List<CorpusScore> scores = new ArrayList<>();
-        for (String tool : expand(tools)) scores.add(IcdarEvaluation.run(icdar, source(tool, icdar)));
+        for (String tool : chosen) {
+            if (tool.equals("sinpdf")) {
+                PluginRegistry registry = PluginRegistry.discover();
+                try (Pipeline p = Pipeline.build(registry, SinpdfPipelines.available(pipeline.build(registry), registry))) {
+                    scores.add(IcdarEvaluation.run(icdar, new SinpdfTableSource("sinpdf", p::extractTables)));
+                }
+            } else {
+                scores.add(IcdarEvaluation.run(icdar, tabula(tool, icdar)));
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(EvalReport.toJson(corpus.toString(), scores));
@@ -79,23 +98,16 @@ public final class EvalCommand implements Callable<Integer> {
         return out;
     }
 
-    private TableSource source(String tool, IcdarCorpus icdar) throws Exception {
-        if (tool.equals("sinpdf")) return SinpdfSources.pipeline();
-        TabulaMode mode;
-        try {
-            mode = TabulaMode.of(tool);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown --tool " + tool);
-        }
-        return TabulaTableSource.run(icdar, mode, tabulaLib, work);
+    private TableSource tabula(String tool, IcdarCorpus icdar) throws Exception {
+        return TabulaTableSource.run(icdar, mode(tool), tabulaLib, work);
     }
 
-    /** Where sinpdf's tables come from; kept apart so the command does not care. */
-    static final class SinpdfSources {
-        private SinpdfSources() {}
-
-        static TableSource pipeline() throws IOException {
-            throw new IOException("sinpdf's pipeline is not on this branch yet (merge main)");
+    private TabulaMode mode(String tool) {
+        try {
+            return TabulaMode.of(tool);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown --tool " + tool + "; valid: sinpdf, tabula-guess, tabula-lattice, tabula-stream, tabula-stream-regions, all");
         }
     }
 }

@@ -98,11 +98,13 @@ public final class CamelotCases {
                 for (int i = r.firstRow(); i < r.endRow() && i < g.length; i++) rows.add(List.of(g[i]));
                 List<List<String>> got = normalize(rows);
                 if (got.equals(want)) return new Outcome(c, true, "same grid " + shape(want));
-                double a = agreement(want, got);
+                double present = present(want, got);
+                double a = agreement(want, got) + present;
                 if (a > bestAgreement) {
                     bestAgreement = a;
-                    best = String.format(Locale.ROOT, "closest table %s (expected %s), %.0f%% of expected cells in place",
-                            shape(got), shape(want), 100 * a);
+                    best = String.format(Locale.ROOT,
+                            "closest table %s (expected %s): %.0f%% of expected cells in place, %.0f%% of their texts present",
+                            shape(got), shape(want), 100 * agreement(want, got), 100 * present);
                 }
             }
         }
@@ -145,6 +147,22 @@ public final class CamelotCases {
             }
         }
         return total == 0 ? 0 : (double) same / total;
+    }
+
+    /** Share of the expected non-empty cell texts found anywhere in {@code got} (as a multiset). */
+    static double present(List<List<String>> want, List<List<String>> got) {
+        Map<String, Integer> have = new java.util.HashMap<>();
+        for (List<String> r : got) for (String s : r) if (!s.isEmpty()) have.merge(s, 1, Integer::sum);
+        int total = 0, found = 0;
+        for (List<String> r : want) {
+            for (String w : r) {
+                if (w.isEmpty()) continue;
+                total++;
+                Integer n = have.get(w);
+                if (n != null && n > 0) { found++; have.put(w, n - 1); }
+            }
+        }
+        return total == 0 ? 0 : (double) found / total;
     }
 
     private static String shape(List<List<String>> g) {

@@ -54,7 +54,9 @@ class CamelotCasesTest {
         assertEquals("no table on page 2 (1 in the document)", elsewhere.reason());
         var close = CamelotCases.check(c, List.of(onPage(2, List.of(List.of("A", "B"), List.of("1", "X")))));
         assertFalse(close.reproduced());
-        assertTrue(close.reason().contains("75% of expected cells in place"), close.reason());
+        assertTrue(close.reason().contains("75% of expected cells in place, 75% of their texts present"), close.reason());
+        var shifted = CamelotCases.check(c, List.of(onPage(2, List.of(List.of("x", "y"), List.of("A", "B"), List.of("1", "2")))));
+        assertTrue(shifted.reason().contains("0% of expected cells in place, 100% of their texts present"), shifted.reason());
     }
 
     @Test
