@@ -1,7 +1,8 @@
 package org.sinpdf.eval.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import org.sinpdf.eval.SinpdfTableSource;
 import org.sinpdf.eval.TabulaMode;
 import org.sinpdf.eval.TabulaTableSource;
 import org.sinpdf.pipeline.Pipeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Speed of table extraction in pages per second over the PDFs of a directory (the ICDAR 2013 set),
@@ -29,6 +32,7 @@ import org.sinpdf.pipeline.Pipeline;
  *   java -cp 'target/classes:target/lib/*' org.sinpdf.eval.bench.TableBenchmark ../shared/corpus/icdar2013 \
  *        [--warmup 1] [--passes 3] [--tabula-lib target/tabula/lib] [--tabula lattice,stream,guess|none]
  * </pre>
+ * Results are logged and written to {@code target/bench/table-benchmark.txt}.
  *
  * <ul>
  *   <li>sinpdf: the default pipeline's {@code extractTables} on every PDF, in this JVM: {@code --warmup}
@@ -41,16 +45,26 @@ import org.sinpdf.pipeline.Pipeline;
  * </ul>
  */
 public final class TableBenchmark {
+    private static final Logger log = LoggerFactory.getLogger(TableBenchmark.class);
     private static final Pattern PASS = Pattern.compile("^pass (\\d+) (\\d+) ms$");
 
     private TableBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        PrintStream out = System.out;
         if (args.length < 1) {
-            out.println("usage: TableBenchmark CORPUS_DIR [--warmup N] [--passes N] [--tabula-lib DIR] [--tabula MODES|none]");
+            log.error("usage: TableBenchmark CORPUS_DIR [--warmup N] [--passes N] [--tabula-lib DIR] [--tabula MODES|none]");
             System.exit(2);
         }
+        StringWriter report = new StringWriter();
+        run(args, new PrintWriter(report, true));
+        Path file = Path.of("target", "bench", "table-benchmark.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report.toString());
+        log.info("results (also in {}):{}{}", file, System.lineSeparator(), report);
+    }
+
+    /** Runs the benchmark; see the class comment for {@code args}. Writes one line per measurement. */
+    public static void run(String[] args, PrintWriter out) throws Exception {
         Path dir = Path.of(args[0]);
         int warmup = 1, passes = 3;
         Path tabulaLib = Path.of("target/tabula/lib");
