@@ -134,7 +134,7 @@ final class Stream {
         int n = lines.size();
         List<Line> multiLines = new ArrayList<>();
         for (int k = 0; k < n; k++) if (multiAll[offset + k]) multiLines.add(lines.get(k));
-        if (multiLines.size() < 2) return null;
+        if (multiLines.size() < 3) return null;
         List<Sep> seps = separators(multiLines);
         int cols = seps.size() + 1;
         if (cols < o.minColumns()) return null;
@@ -192,7 +192,7 @@ final class Stream {
                 rowSpans.add(new double[] {lines.get(k).t, lines.get(k).b});
             }
         }
-        if (rows.size() < o.minRows()) return null;
+        if (rows.size() < Math.max(3, o.minRows())) return null;
         Draft d = new Draft(page, stageId, rows.size(), cols);
         d.headerRows = headerRows;
         BoundingBox bbox = null;
