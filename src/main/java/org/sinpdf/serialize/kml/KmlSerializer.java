@@ -79,14 +79,22 @@ public final class KmlSerializer implements Serializer {
             "numero", "consecutivo", "cvegeo", "inegi", "cp", "rfc", "curp");
 
     private final KmlOptions options;
-    private final JAXBContext context;
 
     public KmlSerializer(KmlOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        try {
-            this.context = JAXBContext.newInstance(Kml.class);
-        } catch (JAXBException e) {
-            throw new IllegalStateException("JAK/JAXB runtime is not usable: " + e, e);
+        Jaxb.CONTEXT.getClass(); // fail at build time, not on the first table, if JAXB is unusable
+    }
+
+    /** One JAXB context for JAK's classes (thread-safe, ~1 s to build), created on first use. */
+    private static final class Jaxb {
+        static final JAXBContext CONTEXT;
+
+        static {
+            try {
+                CONTEXT = JAXBContext.newInstance(Kml.class);
+            } catch (JAXBException e) {
+                throw new IllegalStateException("JAK/JAXB runtime is not usable: " + e, e);
+            }
         }
     }
 
@@ -122,7 +130,7 @@ public final class KmlSerializer implements Serializer {
                 new IllegalStateException("kml does not apply to table " + table.id() + "; call applies() first"));
         Kml kml = build(table, document, layout);
         try {
-            Marshaller m = context.createMarshaller();
+            Marshaller m = Jaxb.CONTEXT.createMarshaller();
             m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             m.setProperty("com.sun.xml.bind.namespacePrefixMapper", new KmlPrefixes());
             SAXTransformerFactory tf = (SAXTransformerFactory) TransformerFactory.newInstance();

@@ -48,8 +48,11 @@ class KmlSerializerTest {
         return out.toByteArray();
     }
 
-    /** Validates against the OGC KML 2.2 schema inside the JAK jar, offline (xAL import stubbed). */
-    static void validate(byte[] kml) throws Exception {
+    private static javax.xml.validation.Schema schema;
+
+    /** The OGC KML 2.2 schema inside the JAK jar, compiled offline (xAL import stubbed, no http allowed). */
+    static synchronized javax.xml.validation.Schema kmlSchema() throws Exception {
+        if (schema != null) return schema;
         URL xsd = KmlSerializer.class.getResource("/schema/ogckml/ogckml22.xsd");
         SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         sf.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "jar,file"); // no http: proves offline
@@ -62,7 +65,12 @@ class KmlSerializerTest {
             in.setSystemId(KmlSerializerTest.class.getResource("xAL-stub.xsd").toString());
             return in;
         });
-        sf.newSchema(xsd).newValidator().validate(new StreamSource(new ByteArrayInputStream(kml)));
+        schema = sf.newSchema(xsd);
+        return schema;
+    }
+
+    static void validate(byte[] kml) throws Exception {
+        kmlSchema().newValidator().validate(new StreamSource(new ByteArrayInputStream(kml)));
     }
 
     static Document parse(byte[] xml) throws Exception {
