@@ -17,8 +17,10 @@ import java.util.List;
  * @param accrualPeriodicity update frequency, e.g. "R/P1Y" (ISO 8601) or "anual" (mandatory)
  * @param temporal           period covered, e.g. "2012-01-01/2012-12-31"
  * @param spatial            area covered, e.g. an INEGI key or a place name
- * @param downloadBaseUrl    where the files are published: "https://…/datos" (file appended) or a
- *                           template with {@code {sourceId}}, {@code {sourceDir}}, {@code {baseName}}, {@code {file}}
+ * @param downloadBaseUrl    URL of the published output root: "https://…/datos" gives
+ *                           {@code https://…/datos/<source id>/<file>} (the output layout); or a
+ *                           template with {@code {file}} and optionally {@code {sourceId}},
+ *                           {@code {sourceDir}}, {@code {baseName}}; path parts are percent-encoded
  * @param license            licence name ("Términos de Libre Uso MX")
  * @param licenseUrl         licence URL, "" = none given
  * @param modified           last modification date; "" = today (ISO 8601)

@@ -145,7 +145,8 @@ public final class DcatSerializer implements DocumentSerializer {
                     .replace("{baseName}", MetaTypes.encodePath(doc.baseName()))
                     .replace("{file}", MetaTypes.encodePath(file));
         }
-        return (base.endsWith("/") ? base : base + "/") + MetaTypes.encodePath(file);
+        // the pipeline writes a document's files to <output root>/<source id>/
+        return (base.endsWith("/") ? base : base + "/") + MetaTypes.encodePath(doc.sourceId()) + "/" + MetaTypes.encodePath(file);
     }
 
     static String titleFrom(String fileName) {

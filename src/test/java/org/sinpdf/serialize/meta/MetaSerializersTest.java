@@ -178,7 +178,7 @@ class MetaSerializersTest {
         MemorySink sink = new MemorySink();
         JsonNode d = run(new DcatSerializer(o), sink, List.of(table()),
                 List.of(new TableFiles("t", Map.of("csv", "año 2020.csv"))), "informe anual-dcat.json");
-        assertEquals("https://x.gob.mx/datos/a%C3%B1o%202020.csv", d.get("distribution").get(0).get("downloadURL").asText());
+        assertEquals("https://x.gob.mx/datos/2020/informe%20anual/a%C3%B1o%202020.csv", d.get("distribution").get(0).get("downloadURL").asText());
     }
 
     @Test
