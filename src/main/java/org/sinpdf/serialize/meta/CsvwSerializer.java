@@ -132,9 +132,13 @@ public final class CsvwSerializer implements DocumentSerializer {
                 ObjectNode e = sourceEntity();
                 e.put("schema:pagination", Integer.toString(r.page()));
                 double[] b = r.bbox().toArray();
+                int first = Math.max(r.firstRow(), t.headerRows());
+                int last = r.endRow() - 1;
+                String rows = last < first ? "solo encabezado"
+                        : "registros CSV " + t.csvRecord(first) + "–" + t.csvRecord(last);
                 e.put("rdfs:comment", String.format(java.util.Locale.ROOT,
-                        "región [%s, %s, %s, %s] (izquierda, arriba, derecha, abajo; origen arriba a la izquierda), filas %d–%d de la tabla",
-                        num(b[0]), num(b[1]), num(b[2]), num(b[3]), t.csvRecord(r.firstRow()), Math.max(0, t.csvRecord(Math.max(r.firstRow(), r.endRow() - 1)))));
+                        "región [%s, %s, %s, %s] de la página (izquierda, arriba, derecha, abajo; origen arriba a la izquierda); %s",
+                        num(b[0]), num(b[1]), num(b[2]), num(b[3]), rows));
                 derived.add(e);
             }
             ObjectNode act = n.putObject("prov:wasGeneratedBy");
