@@ -94,6 +94,25 @@ final class Coordinates {
         return new Angle(value, hemi != 0, "");
     }
 
+    /** The two halves of a "lat, lon" cell, or empty when it cannot be split in two. */
+    static java.util.Optional<String[]> splitPair(String text) {
+        String t = canonical(text).replaceAll("^[(\\[]\\s*|\\s*[)\\]]$", "");
+        Matcher h = PAIR_BY_HEMISPHERE.matcher(t);
+        if (h.matches()) return java.util.Optional.of(new String[] {h.group(1).strip(), h.group(2).strip()});
+        for (String sep : new String[] {";", "/", ","}) {
+            String[] parts = t.split(Pattern.quote(sep), -1);
+            if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
+                return java.util.Optional.of(new String[] {parts[0].strip(), parts[1].strip()});
+            }
+        }
+        String[] ws = t.split("\\s+");
+        if (ws.length == 2) return java.util.Optional.of(ws);
+        return java.util.Optional.empty();
+    }
+
+    private static final Pattern PAIR_BY_HEMISPHERE = Pattern.compile(
+            "(.*?\\d.*?(?<![A-Z])[NS])\\s*[,;/]?\\s*(.*?\\d.*(?<![A-Z])[EWO])");
+
     /** A number as written in a UTM column: "482123.4", "482,123.45", "482 123", "2.148.000". */
     static double utmNumber(String text) {
         String t = text.strip().replace(" ", "").replace("\u00A0", "");

@@ -116,12 +116,17 @@ public final class KmlSerializer implements Serializer {
             if (r.position.code().isEmpty()) continue;
             Severity sev = r.position.ok() ? Severity.INFO : Severity.WARNING;
             String msg = r.position.ok()
-                    ? "longitud positiva negada (opción positiveLongitude=negate): " + r.values[layout.get().lon()].strip()
+                    ? "longitud positiva negada (opción positiveLongitude=negate): " + coordinateText(r, layout.get())
                     : "fila sin coordenadas válidas, fuera del mapa: " + r.position.error();
             out.add(new Finding(sev, r.position.code(), msg, id(), r.page, table.id(), r.record,
-                    layout.get().lat() + 1, (r.values[layout.get().lat()] + " " + r.values[layout.get().lon()]).strip()));
+                    layout.get().lat() + 1, coordinateText(r, layout.get())));
         }
         return out;
+    }
+
+    private static String coordinateText(Row r, Layout l) {
+        String a = r.values[l.lat()].strip();
+        return l.lat() == l.lon() ? a : (a + " " + r.values[l.lon()].strip()).strip();
     }
 
     @Override

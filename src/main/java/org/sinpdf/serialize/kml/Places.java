@@ -23,11 +23,12 @@ import org.sinpdf.serialize.kml.Coordinates.Zone;
 final class Places {
     private Places() {}
 
-    enum Kind { DEGREES, UTM }
+    enum Kind { DEGREES, UTM, PAIR }
 
     /**
      * Where the coordinates are. For {@link Kind#DEGREES}: {@code lat}/{@code lon} columns; for
-     * {@link Kind#UTM}: {@code lat} = northing, {@code lon} = easting, {@code zone} = zone column or -1.
+     * {@link Kind#UTM}: {@code lat} = northing, {@code lon} = easting, {@code zone} = zone column or -1;
+     * for {@link Kind#PAIR}: {@code lat} = {@code lon} = the column holding "lat, lon" in one cell.
      */
     record Layout(Kind kind, int lat, int lon, int zone, Zone fixedZone) {}
 
@@ -49,6 +50,8 @@ final class Places {
     private static final Set<String> EAST = Set.of("este", "easting", "x");
     private static final Set<String> NORTH = Set.of("norte", "northing", "y");
     private static final Set<String> ZONE = Set.of("zona", "zone", "huso");
+    private static final Set<String> PAIR = Set.of("coordenadas", "coordenada", "coordinates", "ubicacion",
+            "georreferencia", "georeferencia", "geolocalizacion", "location", "latlon", "latlong");
 
     static Detection detect(Table table, KmlOptions o) {
         List<Column> cols = table.columns();
@@ -58,6 +61,7 @@ final class Places {
         List<Integer> norths = new ArrayList<>();
         List<Integer> easts = new ArrayList<>();
         List<Integer> zones = new ArrayList<>();
+        List<Integer> pairs = new ArrayList<>();
         for (int c = 0; c < cols.size(); c++) {
             Column col = cols.get(c);
             List<String> w = Coordinates.words(col.name());
@@ -72,8 +76,12 @@ final class Places {
             if (named(col, o.latitudeColumn()) || core.size() == 1 && NORTH.contains(core.get(0))) norths.add(c);
             if (named(col, o.longitudeColumn()) || core.size() == 1 && EAST.contains(core.get(0))) easts.add(c);
             if (w.stream().anyMatch(ZONE::contains)) zones.add(c);
+            if (col.type() == ColumnType.COORDINATE || (w.stream().anyMatch(PAIR::contains) || w.equals(List.of("lat", "lon"))
+                    || w.equals(List.of("latitud", "longitud"))) && !core.equals(List.of("x")) && !core.equals(List.of("y"))) {
+                pairs.add(c);
+            }
         }
-        if (lats.isEmpty() && lons.isEmpty() && norths.isEmpty() && easts.isEmpty()) {
+        if (lats.isEmpty() && lons.isEmpty() && norths.isEmpty() && easts.isEmpty() && pairs.isEmpty()) {
             return new Detection(Optional.empty(), "no latitude/longitude (or UTM x/y) column by name");
         }
         String why = "";
@@ -105,6 +113,12 @@ final class Places {
                     if (why.isEmpty()) why = w;
                 }
             }
+        }
+        for (int c : pairs) {
+            Layout l = new Layout(Kind.PAIR, c, c, -1, null);
+            String w = check(table, g, l, o);
+            if (w.isEmpty()) return new Detection(Optional.of(l), "");
+            if (why.isEmpty()) why = w;
         }
         if (why.isEmpty()) why = "only one of latitude/longitude found by name";
         return new Detection(Optional.empty(), why);
@@ -146,6 +160,19 @@ final class Places {
         String b = row[l.lon()];
         if (a.isBlank() && b.isBlank()) return Position.bad("kml-row-without-coordinates", "sin coordenadas");
         if (l.kind() == Kind.UTM) return utm(row, l, t);
+        if (l.kind() == Kind.PAIR) {
+            Optional<String[]> parts = Coordinates.splitPair(a);
+            if (parts.isEmpty()) return Position.bad("kml-row-without-coordinates", "no es un par latitud, longitud: " + a.strip());
+            a = parts.get()[0];
+            b = parts.get()[1];
+            // "lat, lon" is the usual order; "lon, lat" (KML/GeoJSON order) is recognised when only it parses
+            if (!Coordinates.angle(a, Axis.LATITUDE).ok() && Coordinates.angle(b, Axis.LATITUDE).ok()
+                    && Coordinates.angle(a, Axis.LONGITUDE).ok()) {
+                String x = a;
+                a = b;
+                b = x;
+            }
+        }
         Angle lat = Coordinates.angle(a, Axis.LATITUDE);
         if (!lat.ok()) return Position.bad("kml-row-without-coordinates", "latitud " + lat.error());
         Angle lon = Coordinates.angle(b, Axis.LONGITUDE);

@@ -195,6 +195,28 @@ class KmlSerializerTest {
     }
 
     @Test
+    void oneColumnWithLatitudeAndLongitude() throws Exception {
+        Table t = Table.ofGrid("pair-t01", List.of(
+                List.of("Sitio", "Coordenadas"),
+                List.of("A", "19.4326, -99.1332"),
+                List.of("B", "19°25′42.36″ N, 99°07′59.76″ O"),
+                List.of("C", "(-99.1332; 19.4326)"),
+                List.of("D", "sin dato")), 1);
+        assertTrue(KML.applies(t), KML.whyNot(t));
+        byte[] kml = write(KML, t);
+        validate(kml);
+        List<Element> pms = placemarks(parse(kml));
+        assertEquals(4, pms.size());
+        assertEquals("-99.1332,19.4326", child(pms.get(0), "coordinates"));
+        assertEquals(-99.133267, Double.parseDouble(child(pms.get(1), "coordinates").split(",")[0]), 1e-6);
+        assertEquals("-99.1332,19.4326", child(pms.get(2), "coordinates"), "lon, lat order recognised");
+        assertEquals("", child(pms.get(3), "coordinates"));
+        List<Finding> f = KML.findings(t);
+        assertEquals(1, f.size());
+        assertEquals("sin dato", f.get(0).text());
+    }
+
+    @Test
     void tablesWithoutPlacesDoNotApply() {
         Table people = Table.ofGrid("p-t01", List.of(
                 List.of("Entidad", "Hombres y Mujeres", "Total"),
