@@ -80,7 +80,7 @@ public final class CsvRowRules {
                         return;
                     }
                     boolean firstBlank = row.blank(0);
-                    if (width >= 2 && n >= 2 && firstBlank) {
+                    if (width >= 3 && n >= 3 && firstBlank && !row.blank(1)) {
                         if (previousFirstFilled && !inRun) {
                             r.report(def, row.line(), 1, "first column " + header.label(0) + " is blank under '"
                                     + Reporter_excerpt(previousFirst) + "', like a vertically merged cell: repeat the value "
@@ -196,20 +196,19 @@ public final class CsvRowRules {
                 @Override
                 public void end() {
                     for (int i = 0; i < width; i++) {
-                        long[] c = count[i];
+                        long[] c = count[i].clone();
+                        if (c[CellKind.FAMILY_DATE] > 0) { // a year is an ISO 8601 date when dates are around
+                            c[CellKind.FAMILY_NUMBER] -= yearLike[i];
+                            c[CellKind.FAMILY_DATE] += yearLike[i];
+                        }
                         int major = c[CellKind.FAMILY_NUMBER] >= c[CellKind.FAMILY_DATE] ? CellKind.FAMILY_NUMBER
                                 : CellKind.FAMILY_DATE;
                         long others = c[0] + c[1] + c[2] - c[major];
                         if (c[major] <= c[CellKind.FAMILY_TEXT] || others == 0) continue;
                         for (int f = 0; f < 3; f++) {
                             if (f == major || c[f] == 0) continue;
-                            long n = c[f];
-                            if (major == CellKind.FAMILY_DATE && f == CellKind.FAMILY_NUMBER) {
-                                n -= yearLike[i]; // a year is an ISO 8601 date
-                                if (n == 0) continue;
-                            }
                             r.report(def, firstLine[i][f], i + 1, header.label(i) + " holds " + CellKind.familyName(major)
-                                    + " but " + n + " cell(s) hold " + CellKind.familyName(f) + " (first shown): one type "
+                                    + " but " + c[f] + " cell(s) hold " + CellKind.familyName(f) + " (first shown): one type "
                                     + "per column; leave missing values empty instead of writing a placeholder",
                                     firstValue[i][f]);
                         }
