@@ -68,12 +68,24 @@ final class CellKind {
             if (c >= '0' && c <= '9') { hasDigit = true; break; }
         }
         if (!hasDigit) return TEXT;
+        if (to - from == 10 && isoDay(s, from)) return ISO_DATE;
         String t = (from == 0 && to == s.length()) ? s : s.substring(from, to);
         if (t.length() > 60) return TEXT;
         if (ISO.matcher(t).matches()) return ISO_DATE;
         if (OTHER_DATES.matcher(t).matches()) return OTHER_DATE;
         if (FORMATTED.matcher(t).matches()) return FORMATTED_NUMBER;
         return TEXT;
+    }
+
+    /** YYYY-MM-DD at {@code i}, checked by hand (the most common date cell; no regex). */
+    private static boolean isoDay(String s, int i) {
+        for (int k = 0; k < 10; k++) {
+            char c = s.charAt(i + k);
+            if (k == 4 || k == 7 ? c != '-' : c < '0' || c > '9') return false;
+        }
+        int month = (s.charAt(i + 5) - '0') * 10 + s.charAt(i + 6) - '0';
+        int day = (s.charAt(i + 8) - '0') * 10 + s.charAt(i + 9) - '0';
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
     }
 
     static int family(byte kind) {

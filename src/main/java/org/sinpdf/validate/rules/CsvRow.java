@@ -5,19 +5,17 @@ package org.sinpdf.validate.rules;
  * reuses its arrays, so a rule keeps what it needs (a hash, a count), never the row.
  */
 public final class CsvRow {
-    private String[] fields = new String[16];
+    private String[] fields = new String[0];
     private byte[] kinds = new byte[16];
     private int size;
     private long line;
     private int nonBlank = -1;
 
+    /** Points at {@code src} (no copy): valid until the scanner reads the next record. */
     void set(long line, String[] src, int n) {
-        if (fields.length < n) {
-            fields = new String[Math.max(n, fields.length * 2)];
-            kinds = new byte[fields.length];
-        }
-        System.arraycopy(src, 0, fields, 0, n);
-        for (int i = 0; i < n; i++) kinds[i] = -1;
+        if (kinds.length < n) kinds = new byte[Math.max(n, kinds.length * 2)];
+        java.util.Arrays.fill(kinds, 0, n, (byte) -1);
+        this.fields = src;
         this.size = n;
         this.line = line;
         this.nonBlank = -1;

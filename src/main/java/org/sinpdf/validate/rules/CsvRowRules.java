@@ -242,7 +242,8 @@ public final class CsvRowRules {
                 for (int i = 0; i < n; i++) {
                     if (digits[i] == 0 || row.blank(i)) continue;
                     String v = row.field(i).strip();
-                    boolean allDigits = v.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+                    boolean allDigits = true;
+                    for (int k = 0; k < v.length() && allDigits; k++) allDigits = v.charAt(k) >= '0' && v.charAt(k) <= '9';
                     int want = digits[i];
                     boolean ok = allDigits && (v.length() == want || (want == 5 && v.length() == 9));
                     if (ok) continue;

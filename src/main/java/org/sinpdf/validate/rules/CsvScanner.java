@@ -54,86 +54,110 @@ final class CsvScanner {
         boolean afterCr = false;
         long charsBefore = 0;
         final char d = delimiter;
+        final char[] b = buf;
         int n;
-        while ((n = in.read(buf, 0, buf.length)) > 0) {
+        while ((n = in.read(b, 0, b.length)) > 0) {
             filled = n;
             int seg = 0;
-            for (int i = 0; i < n; i++) {
-                char c = buf[i];
-                if (c == '\uFFFD') handler.replacement(charsBefore + i, line, size + 1);
-                switch (state) {
-                    case START -> {
-                        if (afterCr) {
-                            afterCr = false;
-                            if (c == '\n') { seg = i + 1; continue; }
-                        }
-                        if (size == 0) recordLine = line;
-                        if (c == '"') {
-                            state = QUOTED;
-                            quoteLine = line;
-                            seg = i + 1;
-                        } else if (c == d) {
-                            endField("");
-                            seg = i + 1;
-                        } else if (c == '\n' || c == '\r') {
-                            endField("");
-                            endRecord();
-                            afterCr = c == '\r';
-                            line++;
-                            seg = i + 1;
-                        } else {
-                            state = UNQUOTED;
-                            seg = i;
-                        }
+            int i = 0;
+            while (i < n) {
+                if (state == UNQUOTED || state == AFTER_QUOTE) {
+                    // fast scan to the next character that matters
+                    char c = 0;
+                    while (i < n) {
+                        c = b[i];
+                        if (c == d || c == '\n' || c == '\r' || c == '"' || c == '\uFFFD') break;
+                        i++;
                     }
-                    case UNQUOTED, AFTER_QUOTE -> {
-                        if (c == d) {
-                            endField(take(seg, i));
-                            state = START;
-                            seg = i + 1;
-                        } else if (c == '\n' || c == '\r') {
-                            endField(take(seg, i));
-                            endRecord();
-                            state = START;
-                            afterCr = c == '\r';
-                            line++;
-                            seg = i + 1;
-                        } else if (c == '"' && state == UNQUOTED && !strayReported) {
+                    if (i == n) break;
+                    if (c == d) {
+                        endField(take(seg, i));
+                        state = START;
+                        seg = i + 1;
+                    } else if (c == '\n' || c == '\r') {
+                        endField(take(seg, i));
+                        endRecord();
+                        state = START;
+                        afterCr = c == '\r';
+                        line++;
+                        seg = i + 1;
+                    } else if (c == '"') {
+                        if (state == UNQUOTED && !strayReported) {
                             strayReported = true;
                             handler.quoting(line, size + 1, "quote inside an unquoted field: enclose the whole field in "
                                     + "double quotes and double the inner quote (\"\")", excerptAround(i));
                         }
+                    } else {
+                        handler.replacement(charsBefore + i, line, size + 1);
                     }
-                    case QUOTED -> {
-                        if (c == '"') {
-                            append(seg, i);
-                            state = QUOTE_SEEN;
-                        } else if (c == '\n') {
-                            line++;
-                        }
+                    i++;
+                } else if (state == QUOTED) {
+                    char c = 0;
+                    while (i < n) {
+                        c = b[i];
+                        if (c == '"' || c == '\n' || c == '\uFFFD') break;
+                        i++;
                     }
-                    default -> { // QUOTE_SEEN
-                        if (c == '"') {
-                            state = QUOTED;
-                            seg = i; // keep one quote
-                        } else if (c == d) {
-                            endField(takeBuilder());
-                            state = START;
-                            seg = i + 1;
-                        } else if (c == '\n' || c == '\r') {
-                            endField(takeBuilder());
-                            endRecord();
-                            state = START;
-                            afterCr = c == '\r';
-                            line++;
-                            seg = i + 1;
-                        } else {
-                            handler.quoting(line, size + 1, "text after the closing quote of a quoted field: quote the "
-                                    + "whole field and double inner quotes (\"\")", excerptAround(i));
-                            state = AFTER_QUOTE;
-                            seg = i;
-                        }
+                    if (i == n) break;
+                    if (c == '"') {
+                        append(seg, i);
+                        state = QUOTE_SEEN;
+                    } else if (c == '\n') {
+                        line++;
+                    } else {
+                        handler.replacement(charsBefore + i, line, size + 1);
                     }
+                    i++;
+                } else if (state == START) {
+                    char c = b[i];
+                    if (afterCr) {
+                        afterCr = false;
+                        if (c == '\n') { seg = ++i; continue; }
+                    }
+                    if (size == 0) recordLine = line;
+                    if (c == '"') {
+                        state = QUOTED;
+                        quoteLine = line;
+                        seg = i + 1;
+                    } else if (c == d) {
+                        endField("");
+                        seg = i + 1;
+                    } else if (c == '\n' || c == '\r') {
+                        endField("");
+                        endRecord();
+                        afterCr = c == '\r';
+                        line++;
+                        seg = i + 1;
+                    } else {
+                        state = UNQUOTED;
+                        seg = i;
+                        continue; // the fast scan looks at this character again
+                    }
+                    i++;
+                } else { // QUOTE_SEEN
+                    char c = b[i];
+                    if (c == '"') {
+                        state = QUOTED;
+                        seg = i; // keep one quote
+                    } else if (c == d) {
+                        endField(takeBuilder());
+                        state = START;
+                        seg = i + 1;
+                    } else if (c == '\n' || c == '\r') {
+                        endField(takeBuilder());
+                        endRecord();
+                        state = START;
+                        afterCr = c == '\r';
+                        line++;
+                        seg = i + 1;
+                    } else {
+                        handler.quoting(line, size + 1, "text after the closing quote of a quoted field: quote the "
+                                + "whole field and double inner quotes (\"\")", excerptAround(i));
+                        state = AFTER_QUOTE;
+                        seg = i;
+                        continue;
+                    }
+                    i++;
                 }
             }
             if (state == UNQUOTED || state == AFTER_QUOTE || state == QUOTED) append(seg, n);
@@ -191,7 +215,6 @@ final class CsvScanner {
 
     private void endRecord() {
         handler.record(recordLine, fields, size);
-        Arrays.fill(fields, 0, size, null);
         size = 0;
         strayReported = false;
         quoteLine = 0;

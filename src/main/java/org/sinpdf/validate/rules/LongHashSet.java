@@ -9,7 +9,7 @@ package org.sinpdf.validate.rules;
 final class LongHashSet {
     private static final int CHUNK_BITS = 15;
     private static final int CHUNK = 1 << CHUNK_BITS;
-    private static final double MAX_LOAD = 0.8;
+    private static final double MAX_LOAD = 0.7;
 
     private final long maxBytes;
     private long[][] chunks;
