@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sinpdf.model.BoundingBox;
 import org.sinpdf.model.Cell;
@@ -33,6 +34,7 @@ import org.sinpdf.model.Finding;
 import org.sinpdf.model.Table;
 import org.sinpdf.model.TableRegion;
 import org.sinpdf.spi.TableFiles;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -56,11 +58,12 @@ import org.sqlite.SQLiteConfig;
  *
  * <p>A document is keyed by its source id: writing it again updates its {@code documents} row in
  * place (same id) and replaces everything else it owns, in one transaction. Writers of one file
- * in this JVM take turns (a lock per file); other processes wait on SQLite's busy timeout.
+ * in this JVM share one connection and take turns (a lock per file); other processes wait on
+ * SQLite's busy timeout. The database is in WAL mode while open; closing the last connection
+ * folds the WAL back into the one file.
  */
 public final class ArchiveDatabase {
     public static final int SCHEMA_VERSION = 1;
-    private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> RESERVED_COLUMNS = Set.of("_row", "_page", "rowid", "oid", "_rowid_");
 
@@ -147,28 +150,77 @@ public final class ArchiveDatabase {
         }
     }
 
-    /** Writes (or rewrites) one document in one transaction. */
+    /** One open database file: its connection (opened on first write) and the lock writers take. */
+    private static final class Handle {
+        final ReentrantLock lock = new ReentrantLock();
+        Connection connection;
+    }
+
+    private static final Map<Path, Handle> HANDLES = new ConcurrentHashMap<>();
+    private static final AtomicBoolean HOOK = new AtomicBoolean();
+
+    /**
+     * Writes (or rewrites) one document in one transaction. The file's connection stays open for
+     * the next document (a checkpoint per document would cost more than the writing); it is closed
+     * by {@link #close(Path)} (the {@code sqlite} stage's {@code close()}), or at the latest when
+     * the JVM shuts down.
+     */
     public static void write(Path file, DocumentRecord doc) throws IOException {
         Path key = file.toAbsolutePath().normalize();
-        ReentrantLock lock = LOCKS.computeIfAbsent(key, k -> new ReentrantLock());
-        lock.lock();
-        try (Connection c = openForWriting(key)) {
-            c.setAutoCommit(false);
+        Handle h = HANDLES.computeIfAbsent(key, k -> new Handle());
+        h.lock.lock();
+        try {
+            if (h.connection == null) {
+                h.connection = openForWriting(key);
+                h.connection.setAutoCommit(false);
+                if (HOOK.compareAndSet(false, true)) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(ArchiveDatabase::closeAll, "sinpdf-sqlite-close"));
+                }
+            }
+            Connection c = h.connection;
             try {
                 writeDocument(c, doc);
                 c.commit();
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw new IOException("cannot write " + doc.info().sourceId() + " to " + file + ": " + e.getMessage(), e);
         } finally {
-            lock.unlock();
+            h.lock.unlock();
         }
     }
 
-    private static void writeDocument(Connection c, DocumentRecord doc) throws SQLException, IOException {
+    /** Closes the file's connection (checkpointing the WAL into the database file), if open. */
+    public static void close(Path file) throws IOException {
+        Handle h = HANDLES.get(file.toAbsolutePath().normalize());
+        if (h == null) return;
+        h.lock.lock();
+        try {
+            if (h.connection != null) {
+                Connection c = h.connection;
+                h.connection = null;
+                c.close();
+            }
+        } catch (SQLException e) {
+            throw new IOException("cannot close " + file + ": " + e.getMessage(), e);
+        } finally {
+            h.lock.unlock();
+        }
+    }
+
+    private static void closeAll() {
+        for (Path p : HANDLES.keySet()) {
+            try {
+                close(p);
+            } catch (IOException e) {
+                LoggerFactory.getLogger(ArchiveDatabase.class).warn("{}", e.getMessage());
+            }
+        }
+    }
+
+    static void writeDocument(Connection c, DocumentRecord doc) throws SQLException, IOException {
         DocumentInfo info = doc.info();
         Set<String> methods = new TreeSet<>();
         int ocrPages = 0;
