@@ -37,6 +37,7 @@ final class SpillBuffer implements Closeable {
     private void append(byte[] b, int off, int len) throws IOException {
         if (fileOut == null && size + len > limit) {
             file = Files.createTempFile("sinpdf-text-", ".bin");
+            file.toFile().deleteOnExit(); // in case the pipeline never closes the writer (failed document)
             fileOut = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
             memory.writeTo(fileOut);
             memory.reset();
