@@ -67,16 +67,27 @@ final class OcrPageReader {
             long t2 = System.nanoTime();
             log.debug("page {}: prepared in {} ms (skew {}°, {} rulings), OCR {} ms, {} words", number,
                     (t1 - t0) / 1_000_000, prepared.skew(), prepared.rulings().size(), (t2 - t1) / 1_000_000, words.size());
-            if (options.preprocess().orientation() && readsBadly(words)) {
-                int turn = orientation(engine, prepared.image(), number, ctx);
-                if (turn != 0) {
-                    PagePreparation.Prepared turned = preparation.prepare(image, turn);
-                    List<TesseractEngine.Word> again = engine.recognize(turned.image());
-                    log.debug("page {}: read badly (mean confidence {}); turned {}°: mean confidence {}", number,
-                            meanConfidence(words), turn, meanConfidence(again));
-                    if (meanConfidence(again) > meanConfidence(words) && again.size() >= Math.min(3, words.size())) {
-                        prepared = turned;
-                        words = again;
+            if (options.preprocess().orientation()) {
+                boolean sideways = looksSideways(words);
+                if (sideways || readsBadly(words)) {
+                    int osd = orientation(engine, prepared.image(), number, ctx);
+                    List<Integer> turns = sideways ? (osd == 90 || osd == 270 ? List.of(osd) : List.of(90, 270))
+                            : (osd == 0 ? List.<Integer>of() : List.of(osd));
+                    double before = meanConfidence(words);
+                    for (int turn : turns) {
+                        PagePreparation.Prepared turned = preparation.prepare(image, turn);
+                        List<TesseractEngine.Word> again = engine.recognize(turned.image());
+                        double after = meanConfidence(again);
+                        log.debug("page {}: {}; turned {}°: mean confidence {} -> {}", number,
+                                sideways ? "words run sideways" : "reads badly", turn, before, after);
+                        // sideways text is often read as well as upright, just in the wrong frame: equal is enough
+                        boolean better = (sideways ? after >= before - 0.05 : after > before)
+                                && again.size() * 2 >= words.size() && !looksSideways(again);
+                        if (better) {
+                            prepared = turned;
+                            words = again;
+                            before = after;
+                        }
                     }
                 }
             }
@@ -90,6 +101,20 @@ final class OcrPageReader {
         } finally {
             pool.release(engine, broken);
         }
+    }
+
+    /**
+     * Whether the text runs vertically: most words of four or more characters (by count) are
+     * taller than wide. Tesseract reads such pages, but in the sideways frame.
+     */
+    static boolean looksSideways(List<TesseractEngine.Word> words) {
+        int tall = 0, n = 0;
+        for (TesseractEngine.Word w : words) {
+            if (w.text().length() < 4) continue;
+            n++;
+            if (w.bottom() - w.top() > w.right() - w.left()) tall++;
+        }
+        return n >= 3 && tall * 10 >= n * 6;
     }
 
     /** Few words, or a low mean confidence (weighted by word length): the page may be turned. */

@@ -31,6 +31,8 @@ final class TesseractEngine implements AutoCloseable {
     private final int psm;
     private TessBaseAPI handle;
     private TessBaseAPI osd;
+    /** The thread inside a native call right now: a second one is refused instead of crashing the JVM. */
+    private final java.util.concurrent.atomic.AtomicReference<Thread> user = new java.util.concurrent.atomic.AtomicReference<>();
 
     private TesseractEngine(TessAPI api, TesseractSetup setup, int psm, TessBaseAPI handle) {
         this.api = api;
@@ -56,7 +58,23 @@ final class TesseractEngine implements AutoCloseable {
 
     /** Recognises the whole image; words in reading order as Tesseract gives them. */
     List<Word> recognize(GreyImage img) throws TesseractFailure {
+        enter();
+        try {
+            return recognizeAlone(img);
+        } finally {
+            user.set(null);
+        }
+    }
+
+    private void enter() {
         if (handle == null) throw new IllegalStateException("engine closed");
+        if (!user.compareAndSet(null, Thread.currentThread())) {
+            throw new IllegalStateException("Tesseract engine used by " + user.get().getName() + " and "
+                    + Thread.currentThread().getName() + " at once (engines are one thread at a time)");
+        }
+    }
+
+    private List<Word> recognizeAlone(GreyImage img) throws TesseractFailure {
         int dpi = clampDpi(img.dpi());
         api.TessBaseAPISetImage(handle, img.toDirectBuffer(), img.width(), img.height(), 1, img.width());
         api.TessBaseAPISetSourceResolution(handle, dpi);
@@ -96,7 +114,15 @@ final class TesseractEngine implements AutoCloseable {
 
     /** Orientation and script detection (needs osd.traineddata); the OSD handle is made on first use. */
     Orientation orientation(GreyImage img) throws TesseractFailure, OcrEngineUnavailableException {
-        if (handle == null) throw new IllegalStateException("engine closed");
+        enter();
+        try {
+            return orientationAlone(img);
+        } finally {
+            user.set(null);
+        }
+    }
+
+    private Orientation orientationAlone(GreyImage img) throws TesseractFailure, OcrEngineUnavailableException {
         if (osd == null) {
             setup.requireLanguage("osd");
             TessBaseAPI h = api.TessBaseAPICreate();

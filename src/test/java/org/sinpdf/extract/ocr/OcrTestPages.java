@@ -114,6 +114,69 @@ final class OcrTestPages {
         }
     }
 
+    /** Writes frames as one TIFF, each with its compression ("CCITT T.6", "LZW", ...), declaring {@code dpi}. */
+    static Path tiff(Path file, List<BufferedImage> frames, List<String> compressions, double dpi) throws IOException {
+        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("tiff").next();
+        try (javax.imageio.stream.ImageOutputStream out = javax.imageio.ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (int i = 0; i < frames.size(); i++) {
+                BufferedImage img = frames.get(i);
+                javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+                param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionType(compressions.get(i));
+                javax.imageio.metadata.IIOMetadata meta = writer.getDefaultImageMetadata(
+                        javax.imageio.ImageTypeSpecifier.createFromRenderedImage(img), param);
+                // native TIFF fields: TwelveMonkeys 3.12 writes the standard HorizontalPixelSize 100x too small
+                String fmt = meta.getNativeMetadataFormatName();
+                javax.imageio.metadata.IIOMetadataNode root = new javax.imageio.metadata.IIOMetadataNode(fmt);
+                javax.imageio.metadata.IIOMetadataNode ifd = new javax.imageio.metadata.IIOMetadataNode("TIFFIFD");
+                root.appendChild(ifd);
+                for (int tag : new int[] {282, 283}) {
+                    ifd.appendChild(field(tag, "TIFFRationals", "TIFFRational", Math.round(dpi * 100) + "/100"));
+                }
+                ifd.appendChild(field(296, "TIFFShorts", "TIFFShort", "2"));
+                meta.mergeTree(fmt, root);
+                writer.writeToSequence(new javax.imageio.IIOImage(img, null, meta), param);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return file;
+    }
+
+    private static javax.imageio.metadata.IIOMetadataNode field(int tag, String array, String item, String value) {
+        javax.imageio.metadata.IIOMetadataNode f = new javax.imageio.metadata.IIOMetadataNode("TIFFField");
+        f.setAttribute("number", Integer.toString(tag));
+        javax.imageio.metadata.IIOMetadataNode a = new javax.imageio.metadata.IIOMetadataNode(array);
+        javax.imageio.metadata.IIOMetadataNode v = new javax.imageio.metadata.IIOMetadataNode(item);
+        v.setAttribute("value", value);
+        a.appendChild(v);
+        f.appendChild(a);
+        return f;
+    }
+
+    /** A 1-bit copy (threshold 128). */
+    static BufferedImage bilevel(BufferedImage grey) {
+        BufferedImage out = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+        java.awt.image.WritableRaster r = out.getRaster();
+        java.awt.image.Raster g = grey.getRaster();
+        for (int y = 0; y < grey.getHeight(); y++) {
+            for (int x = 0; x < grey.getWidth(); x++) r.setSample(x, y, 0, g.getSample(x, y, 0) < 128 ? 0 : 1);
+        }
+        return out;
+    }
+
+    /** A colour (RGB) copy. */
+    static BufferedImage colour(BufferedImage grey) {
+        BufferedImage out = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.drawImage(grey, 0, 0, null);
+        g.dispose();
+        return out;
+    }
+
     static Source source(Path file, String mediaType) throws IOException {
         String name = file.getFileName().toString();
         return new Source(file, new DocumentInfo(name.replaceFirst("\\.[^.]*$", ""), name, "", mediaType, Files.size(file)));
