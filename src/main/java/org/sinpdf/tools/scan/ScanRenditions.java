@@ -210,6 +210,13 @@ public final class ScanRenditions {
         return written;
     }
 
+    /** SplitMix64's finaliser: neighbouring seeds give unrelated streams. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
     /**
      * An image-only PDF: each page sized from its image at {@code dpi}, the very JPEG bytes the
      * other formats were decoded from embedded as they are (so every format holds the same pixels).
