@@ -64,49 +64,83 @@ public final class Binarizer {
         return threshold;
     }
 
-    /** Sauvola with a window of about 1/6 inch, computed with sliding column sums (memory O(width)). */
+    /**
+     * Sauvola with a window of about 1/6 inch. Mean and deviation are computed on blocks of about
+     * 1/75 inch (summed-area table over the block grid); each pixel's threshold is interpolated
+     * bilinearly between block centres, which costs a few operations a pixel.
+     */
     static GreyImage sauvola(GreyImage img) {
         int w = img.width(), h = img.height();
         byte[] p = img.pixels();
-        byte[] out = new byte[p.length];
-        int r = Math.max(7, (int) Math.round(img.dpi() / 12));
-        long[] colSum = new long[w];
-        long[] colSq = new long[w];
-        // prime rows [0, r]
-        for (int y = 0; y <= Math.min(r, h - 1); y++) addRow(p, w, y, colSum, colSq, 1);
-        for (int y = 0; y < h; y++) {
-            if (y > 0) {
-                int add = y + r, drop = y - r - 1;
-                if (add < h) addRow(p, w, add, colSum, colSq, 1);
-                if (drop >= 0) addRow(p, w, drop, colSum, colSq, -1);
+        int f = Math.max(1, (int) Math.round(img.dpi() / 75));
+        int bw = (w + f - 1) / f, bh = (h + f - 1) / f;
+        // summed-area tables over blocks: sums of v, v^2 and pixel counts
+        long[] s1 = new long[(bw + 1) * (bh + 1)];
+        long[] s2 = new long[(bw + 1) * (bh + 1)];
+        long[] cnt = new long[(bw + 1) * (bh + 1)];
+        long[] b1 = new long[bw], b2 = new long[bw];
+        int[] bc = new int[bw];
+        for (int by = 0; by < bh; by++) {
+            java.util.Arrays.fill(b1, 0);
+            java.util.Arrays.fill(b2, 0);
+            java.util.Arrays.fill(bc, 0);
+            for (int y = by * f; y < Math.min(h, by * f + f); y++) {
+                int o = y * w;
+                for (int x = 0; x < w; x++) {
+                    int v = p[o + x] & 0xff;
+                    int bx = x / f;
+                    b1[bx] += v;
+                    b2[bx] += v * v;
+                    bc[bx]++;
+                }
             }
-            int rows = Math.min(h - 1, y + r) - Math.max(0, y - r) + 1;
-            long s = 0, sq = 0;
-            for (int x = 0; x <= Math.min(r, w - 1); x++) { s += colSum[x]; sq += colSq[x]; }
+            int row = (by + 1) * (bw + 1), prev = by * (bw + 1);
+            long r1 = 0, r2 = 0, rc = 0;
+            for (int bx = 0; bx < bw; bx++) {
+                r1 += b1[bx]; r2 += b2[bx]; rc += bc[bx];
+                s1[row + bx + 1] = s1[prev + bx + 1] + r1;
+                s2[row + bx + 1] = s2[prev + bx + 1] + r2;
+                cnt[row + bx + 1] = cnt[prev + bx + 1] + rc;
+            }
+        }
+        int r = Math.max(2, (int) Math.round(img.dpi() / 12.0 / f));
+        float[] t = new float[bw * bh];
+        for (int by = 0; by < bh; by++) {
+            int y0 = Math.max(0, by - r), y1 = Math.min(bh, by + r + 1);
+            for (int bx = 0; bx < bw; bx++) {
+                int x0 = Math.max(0, bx - r), x1 = Math.min(bw, bx + r + 1);
+                int a = y0 * (bw + 1) + x0, b = y0 * (bw + 1) + x1, c = y1 * (bw + 1) + x0, d = y1 * (bw + 1) + x1;
+                double n = cnt[d] - cnt[b] - cnt[c] + cnt[a];
+                double mean = (s1[d] - s1[b] - s1[c] + s1[a]) / n;
+                double var = Math.max(0, (s2[d] - s2[b] - s2[c] + s2[a]) / n - mean * mean);
+                t[by * bw + bx] = (float) (mean * (1 + SAUVOLA_K * (Math.sqrt(var) / SAUVOLA_R - 1)));
+            }
+        }
+        // bilinear interpolation between block centres
+        int[] ix = new int[w];
+        float[] fx = new float[w];
+        for (int x = 0; x < w; x++) {
+            float g = Math.max(0, Math.min(bw - 1, (x + 0.5f) / f - 0.5f));
+            int i = Math.min((int) g, Math.max(0, bw - 2));
+            ix[x] = i;
+            fx[x] = g - i;
+        }
+        byte[] out = new byte[p.length];
+        for (int y = 0; y < h; y++) {
+            float g = Math.max(0, Math.min(bh - 1, (y + 0.5f) / f - 0.5f));
+            int j = Math.min((int) g, Math.max(0, bh - 2));
+            float fy = g - j;
+            int top = j * bw, bot = Math.min(bh - 1, j + 1) * bw;
             int o = y * w;
             for (int x = 0; x < w; x++) {
-                if (x > 0) {
-                    int add = x + r, drop = x - r - 1;
-                    if (add < w) { s += colSum[add]; sq += colSq[add]; }
-                    if (drop >= 0) { s -= colSum[drop]; sq -= colSq[drop]; }
-                }
-                int cols = Math.min(w - 1, x + r) - Math.max(0, x - r) + 1;
-                double n = (double) rows * cols;
-                double mean = s / n;
-                double var = Math.max(0, sq / n - mean * mean);
-                double t = mean * (1 + SAUVOLA_K * (Math.sqrt(var) / SAUVOLA_R - 1));
-                out[o + x] = (p[o + x] & 0xff) <= t ? 0 : (byte) 255;
+                int i = ix[x], i2 = Math.min(bw - 1, i + 1);
+                float a = fx[x];
+                float tt = t[top + i] + (t[top + i2] - t[top + i]) * a;
+                float tb = t[bot + i] + (t[bot + i2] - t[bot + i]) * a;
+                float th = tt + (tb - tt) * fy;
+                out[o + x] = (p[o + x] & 0xff) <= th ? 0 : (byte) 255;
             }
         }
         return new GreyImage(w, h, out, img.dpi());
-    }
-
-    private static void addRow(byte[] p, int w, int y, long[] colSum, long[] colSq, int sign) {
-        int o = y * w;
-        for (int x = 0; x < w; x++) {
-            int v = p[o + x] & 0xff;
-            colSum[x] += sign * v;
-            colSq[x] += sign * v * v;
-        }
     }
 }

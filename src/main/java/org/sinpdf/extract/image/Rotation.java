@@ -46,25 +46,26 @@ public final class Rotation {
         double rad = Math.toRadians(degrees);
         double cos = Math.cos(rad), sin = Math.sin(rad);
         double cx = (w - 1) / 2.0, cy = (h - 1) / 2.0;
+        // 16.16 fixed point: the source of each destination pixel is the destination rotated clockwise
+        final int one = 1 << 16;
+        long dxx = Math.round(cos * one), dyx = Math.round(sin * one);
+        long maxX = (long) (w - 1) << 16, maxY = (long) (h - 1) << 16;
         for (int y = 0; y < h; y++) {
             double dy = y - cy;
-            // the source of each destination pixel is the destination rotated clockwise (y grows downwards)
-            double sxRow = cx - cos * cx - sin * dy;   // source of (0, y): sx = cx + cos*dx - sin*dy
-            double syRow = cy - sin * cx + cos * dy;   //                   sy = cy + sin*dx + cos*dy
+            long sx = Math.round((cx - cos * cx - sin * dy) * one);   // source of (0, y)
+            long sy = Math.round((cy - sin * cx + cos * dy) * one);
             int o = y * w;
-            for (int x = 0; x < w; x++) {
-                double sx = sxRow + cos * x;
-                double sy = syRow + sin * x;
-                int x0 = (int) Math.floor(sx), y0 = (int) Math.floor(sy);
-                if (x0 < 0 || y0 < 0 || x0 >= w - 1 || y0 >= h - 1) {
+            for (int x = 0; x < w; x++, sx += dxx, sy += dyx) {
+                if (sx < 0 || sy < 0 || sx >= maxX || sy >= maxY) {
                     out[o + x] = (byte) 255;
                     continue;
                 }
-                double fx = sx - x0, fy = sy - y0;
+                int x0 = (int) (sx >> 16), y0 = (int) (sy >> 16);
+                int fx = (int) (sx & 0xffff) >> 8, fy = (int) (sy & 0xffff) >> 8; // 0..255
                 int i = y0 * w + x0;
-                double top = (src[i] & 0xff) * (1 - fx) + (src[i + 1] & 0xff) * fx;
-                double bot = (src[i + w] & 0xff) * (1 - fx) + (src[i + w + 1] & 0xff) * fx;
-                out[o + x] = (byte) (int) Math.round(top * (1 - fy) + bot * fy);
+                int top = (src[i] & 0xff) * (256 - fx) + (src[i + 1] & 0xff) * fx;
+                int bot = (src[i + w] & 0xff) * (256 - fx) + (src[i + w + 1] & 0xff) * fx;
+                out[o + x] = (byte) ((top * (256 - fy) + bot * fy + 32768) >> 16);
             }
         }
         return new GreyImage(w, h, out, img.dpi());
