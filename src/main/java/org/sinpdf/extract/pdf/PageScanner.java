@@ -1,0 +1,234 @@
+package org.sinpdf.extract.pdf;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+import org.sinpdf.model.Ruling;
+
+/**
+ * Reads one page's content stream once and collects, in the upright frame: every glyph with its
+ * geometry, and axis-aligned line segments from the vector graphics (stroked lines and polylines,
+ * stroked rectangles' edges, thin filled rectangles as lines, the edges of larger filled
+ * rectangles for row shading). Also measures the largest image. One instance per page.
+ */
+final class PageScanner extends PDFGraphicsStreamEngine {
+    /** A filled rectangle thinner than this (page units) is a line. */
+    private static final double THIN = 3.0;
+
+    private final UprightFrame frame;
+    private final double llx;
+    private final double lly;
+    private final List<Ruling> segments = new ArrayList<>();
+    private final List<double[]> subpath = new ArrayList<>();
+    private final List<List<double[]>> subpaths = new ArrayList<>();
+    private final List<double[]> rects = new ArrayList<>();
+    private double largestImageArea;
+    private final List<Glyph> glyphs = new ArrayList<>();
+    private int unmapped;
+    private PDFont lastFont;
+    private String lastFontName = "";
+    private boolean lastBold;
+    private float curX;
+    private float curY;
+
+    PageScanner(PDPage page, UprightFrame frame) {
+        super(page);
+        this.frame = frame;
+        PDRectangle crop = page.getCropBox();
+        this.llx = crop.getLowerLeftX();
+        this.lly = crop.getLowerLeftY();
+    }
+
+    List<Ruling> segments() { return segments; }
+
+    double largestImageArea() { return largestImageArea; }
+
+    List<Glyph> glyphs() { return glyphs; }
+
+    /** Glyphs without any Unicode mapping (not in {@link #glyphs()}). */
+    int unmapped() { return unmapped; }
+
+    @Override protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) {
+        // Type 3 glyph procedures are not run: their shapes are not rulings
+        String u = font.toUnicode(code);
+        if (u == null) {
+            unmapped++;
+            return;
+        }
+        double sx = trm.getTranslateX() - llx, sy = trm.getTranslateY() - lly;
+        double adv = displacement.getX();
+        double ex = sx + trm.getScaleX() * adv, ey = sy + trm.getShearY() * adv;
+        double cx = trm.getShearX(), cy = trm.getScaleY();
+        double size = Math.hypot(cx, cy);
+        double upx = frame.vx(cx, cy), upy = frame.vy(cx, cy);
+        double ul = Math.hypot(upx, upy);
+        if (ul < 1e-9) { upx = 0; upy = -1; } else { upx /= ul; upy /= ul; }
+        if (!(size > 0.01)) size = 1;
+        boolean invisible = getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER;
+        boolean bold = boldOf(font);
+        glyphs.add(new Glyph(u, frame.x(sx, sy), frame.y(sx, sy), frame.x(ex, ey), frame.y(ex, ey), upx, upy, size,
+                lastFontName, bold, invisible));
+    }
+
+    private boolean boldOf(PDFont font) {
+        if (font == lastFont) return lastBold;
+        lastFont = font;
+        String name = font.getName() == null ? "" : font.getName();
+        int plus = name.indexOf('+');
+        lastFontName = plus >= 0 && plus < name.length() - 1 ? name.substring(plus + 1) : name;
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean bold = lower.contains("bold") || lower.contains("black") || lower.contains("heavy")
+                || lower.contains("semibold") || lower.contains("demi") || lower.endsWith(",b") || lower.endsWith("-b");
+        PDFontDescriptor d = font.getFontDescriptor();
+        if (d != null && (d.isForceBold() || d.getFontWeight() >= 600)) bold = true;
+        lastBold = bold;
+        return bold;
+    }
+
+    private double[] up(double x, double y) {
+        double px = x - llx, py = y - lly;
+        return new double[] {frame.x(px, py), frame.y(px, py)};
+    }
+
+    @Override public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        flushSubpath();
+        double[] a = up(p0.getX(), p0.getY()), b = up(p1.getX(), p1.getY());
+        double[] c = up(p2.getX(), p2.getY()), d = up(p3.getX(), p3.getY());
+        List<double[]> sp = new ArrayList<>(List.of(a, b, c, d, a));
+        subpaths.add(sp);
+        if (axisAligned(a, b, c, d)) {
+            rects.add(new double[] {min(a[0], b[0], c[0], d[0]), min(a[1], b[1], c[1], d[1]),
+                    max(a[0], b[0], c[0], d[0]), max(a[1], b[1], c[1], d[1])});
+        }
+    }
+
+    @Override public void drawImage(PDImage pdImage) {
+        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+        double area = Math.abs(ctm.getScaleX() * ctm.getScaleY() - ctm.getShearX() * ctm.getShearY());
+        largestImageArea = Math.max(largestImageArea, area);
+    }
+
+    @Override public void clip(int windingRule) { /* clipping paths are not drawn */ }
+
+    @Override public void moveTo(float x, float y) {
+        curX = x;
+        curY = y;
+        flushSubpath();
+        subpath.add(up(x, y));
+    }
+
+    @Override public void lineTo(float x, float y) {
+        curX = x;
+        curY = y;
+        subpath.add(up(x, y));
+    }
+
+    @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        // a curve ends the straight run; keep the end point as a new start
+        curX = x3;
+        curY = y3;
+        flushSubpath();
+        subpath.add(up(x3, y3));
+    }
+
+    @Override public Point2D getCurrentPoint() {
+        return new Point2D.Float(curX, curY);
+    }
+
+    @Override public void closePath() {
+        if (subpath.size() > 1) subpath.add(subpath.get(0));
+        if (subpath.size() == 5 && axisAligned(subpath.get(0), subpath.get(1), subpath.get(2), subpath.get(3))) {
+            double[] a = subpath.get(0), b = subpath.get(1), c = subpath.get(2), d = subpath.get(3);
+            rects.add(new double[] {min(a[0], b[0], c[0], d[0]), min(a[1], b[1], c[1], d[1]),
+                    max(a[0], b[0], c[0], d[0]), max(a[1], b[1], c[1], d[1])});
+        }
+        flushSubpath();
+    }
+
+    @Override public void endPath() { reset(); }
+
+    @Override public void strokePath() {
+        flushSubpath();
+        for (List<double[]> sp : subpaths) {
+            for (int i = 1; i < sp.size(); i++) addSegment(sp.get(i - 1), sp.get(i));
+        }
+        reset();
+    }
+
+    @Override public void fillPath(int windingRule) {
+        flushSubpath();
+        for (double[] r : rects) addFilledRect(r);
+        reset();
+    }
+
+    @Override public void fillAndStrokePath(int windingRule) {
+        flushSubpath();
+        for (List<double[]> sp : subpaths) {
+            for (int i = 1; i < sp.size(); i++) addSegment(sp.get(i - 1), sp.get(i));
+        }
+        reset();
+    }
+
+    @Override public void shadingFill(COSName shadingName) { /* no geometry */ }
+
+    private void addFilledRect(double[] r) {
+        double w = r[2] - r[0], h = r[3] - r[1];
+        if (w < 0.1 && h < 0.1) return;
+        if (h <= THIN && w > h) {
+            segments.add(new Ruling(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2));
+        } else if (w <= THIN && h > w) {
+            segments.add(new Ruling((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]));
+        } else {
+            segments.add(new Ruling(r[0], r[1], r[2], r[1]));
+            segments.add(new Ruling(r[0], r[3], r[2], r[3]));
+            segments.add(new Ruling(r[0], r[1], r[0], r[3]));
+            segments.add(new Ruling(r[2], r[1], r[2], r[3]));
+        }
+    }
+
+    private void addSegment(double[] a, double[] b) {
+        double dx = Math.abs(b[0] - a[0]), dy = Math.abs(b[1] - a[1]);
+        if (dy <= Ruling.AXIS_TOLERANCE && dx > 0) {
+            double y = (a[1] + b[1]) / 2;
+            segments.add(new Ruling(a[0], y, b[0], y));
+        } else if (dx <= Ruling.AXIS_TOLERANCE && dy > 0) {
+            double x = (a[0] + b[0]) / 2;
+            segments.add(new Ruling(x, a[1], x, b[1]));
+        }
+    }
+
+    private void flushSubpath() {
+        if (subpath.size() > 1) subpaths.add(new ArrayList<>(subpath));
+        subpath.clear();
+    }
+
+    private void reset() {
+        subpath.clear();
+        subpaths.clear();
+        rects.clear();
+    }
+
+    private static boolean axisAligned(double[] a, double[] b, double[] c, double[] d) {
+        double t = 0.5;
+        boolean ab = Math.abs(a[0] - b[0]) < t || Math.abs(a[1] - b[1]) < t;
+        boolean bc = Math.abs(b[0] - c[0]) < t || Math.abs(b[1] - c[1]) < t;
+        boolean cd = Math.abs(c[0] - d[0]) < t || Math.abs(c[1] - d[1]) < t;
+        boolean da = Math.abs(d[0] - a[0]) < t || Math.abs(d[1] - a[1]) < t;
+        return ab && bc && cd && da;
+    }
+
+    private static double min(double a, double b, double c, double d) { return Math.min(Math.min(a, b), Math.min(c, d)); }
+    private static double max(double a, double b, double c, double d) { return Math.max(Math.max(a, b), Math.max(c, d)); }
+}

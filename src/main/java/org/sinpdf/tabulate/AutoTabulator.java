@@ -1,0 +1,97 @@
+package org.sinpdf.tabulate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.sinpdf.model.Page;
+import org.sinpdf.model.Table;
+import org.sinpdf.model.TextChunk;
+import org.sinpdf.spi.StageContext;
+import org.sinpdf.spi.Tabulator;
+
+/**
+ * The table finder. Stage {@code auto}: ruled grids first (lattice), then unruled tables in the
+ * remaining text (stream). Stages {@code lattice} and {@code stream} run one method only.
+ */
+public final class AutoTabulator implements Tabulator {
+    public enum Mode { AUTO, LATTICE, STREAM }
+
+    private final Mode mode;
+    private final TabulateOptions options;
+
+    public AutoTabulator(Mode mode, TabulateOptions options) {
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public AutoTabulator(TabulateOptions options) { this(Mode.AUTO, options); }
+
+    public AutoTabulator() { this(Mode.AUTO, TabulateOptions.DEFAULTS); }
+
+    @Override public String id() { return mode.name().toLowerCase(java.util.Locale.ROOT); }
+
+    @Override public List<Table> tabulate(Page page, StageContext ctx) {
+        List<Word> words = new ArrayList<>(page.chunks().size());
+        for (TextChunk c : page.chunks()) if (!c.text().isBlank()) words.add(new Word(c));
+        if (words.isEmpty()) return List.of();
+        double em = typicalSize(words);
+        List<Draft> drafts = new ArrayList<>();
+        List<Word> rest = words;
+        if (mode != Mode.STREAM) {
+            for (Lattice.Grid g : Lattice.grids(page.rulings(), em)) {
+                Draft d = Lattice.build(g, rest, em, page.number(), id());
+                d.compact();
+                if (d.rows < options.minRows() || d.cols < options.minColumns()) continue;
+                if (mode == Mode.AUTO && (Lattice.hiddenColumnShare(d, options.columnGap() * 1.5) > 0.3
+                        || Lattice.stackedNumbers(d))) {
+                    continue;
+                }
+                d.headerRows = latticeHeader(d);
+                drafts.add(d);
+                List<Word> left = new ArrayList<>();
+                for (Word w : rest) if (!g.bbox().contains(w.cx(), w.cy())) left.add(w);
+                rest = left;
+            }
+        }
+        if (mode != Mode.LATTICE) {
+            Stream stream = new Stream(options, em, page.width(), page.rulings(), page.number(), id());
+            for (Draft d : stream.find(rest)) {
+                d.compact();
+                if (d.rows >= options.minRows() && d.cols >= options.minColumns()) drafts.add(d);
+            }
+        }
+        drafts.sort(Comparator.comparingDouble((Draft d) -> d.bbox.top()).thenComparingDouble(d -> d.bbox.left()));
+        List<Table> tables = new ArrayList<>();
+        for (Draft d : drafts) tables.add(d.toTable("p" + page.number() + "-t" + (tables.size() + 1)));
+        return tables;
+    }
+
+    @Override public List<Table> stitch(List<Table> tables, StageContext ctx) {
+        return Stitcher.stitch(tables, options.stitchTolerance());
+    }
+
+    static double typicalSize(List<Word> words) {
+        double[] s = words.stream().filter(w -> !w.rotated).mapToDouble(w -> w.size).toArray();
+        if (s.length == 0) s = words.stream().mapToDouble(w -> w.size).toArray();
+        Arrays.sort(s);
+        return Math.max(1e-3, s[s.length / 2]);
+    }
+
+    /** Leading rows before the first row whose cells (past the first column) are mostly numbers. */
+    private static int latticeHeader(Draft d) {
+        String[][] g = new String[d.rows][d.cols];
+        for (Draft.Frag f : d.frags) g[f.r0][f.c0] = f.text();
+        for (int r = 0; r < d.rows; r++) {
+            int num = 0, all = 0;
+            for (int c = d.cols > 1 ? 1 : 0; c < d.cols; c++) {
+                if (g[r][c] == null || g[r][c].isBlank()) continue;
+                all++;
+                if (Stream.numeric(g[r][c])) num++;
+            }
+            if (all > 0 && num * 2 >= all) return Math.min(r, 5);
+        }
+        return d.rows > 1 ? 1 : 0;
+    }
+}

@@ -1,0 +1,186 @@
+package org.sinpdf.tabulate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sinpdf.model.BoundingBox;
+import org.sinpdf.model.Ruling;
+
+/**
+ * Ruled tables: connected sets of horizontal and vertical rulings make a grid; a grid cell
+ * boundary without a ruling merges its neighbours into a spanning cell.
+ */
+final class Lattice {
+    private Lattice() {}
+
+    /** A ruled grid: column boundaries xs, row boundaries ys and the rulings that made it. */
+    record Grid(double[] xs, double[] ys, List<Ruling> hs, List<Ruling> vs, BoundingBox bbox) {}
+
+    static List<Grid> grids(List<Ruling> rulings, double em) {
+        double tol = Math.max(1.5, 0.3 * em);
+        List<Ruling> hs = new ArrayList<>(), vs = new ArrayList<>();
+        for (Ruling r : rulings) {
+            if (r.horizontal() && r.length() >= 0.5 * em) hs.add(r);
+            else if (r.vertical() && r.length() >= 0.5 * em) vs.add(r);
+        }
+        if (hs.size() < 2 || vs.size() < 2 || (long) hs.size() * vs.size() > 4_000_000L) return List.of();
+        int n = hs.size() + vs.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        for (int i = 0; i < hs.size(); i++) {
+            Ruling h = hs.get(i);
+            for (int j = 0; j < vs.size(); j++) {
+                Ruling v = vs.get(j);
+                if (v.x1() >= h.left() - tol && v.x1() <= h.right() + tol && h.y1() >= v.top() - tol && h.y1() <= v.bottom() + tol) {
+                    union(parent, i, hs.size() + j);
+                }
+            }
+        }
+        List<Grid> out = new ArrayList<>();
+        boolean[] done = new boolean[n];
+        for (int root = 0; root < n; root++) {
+            if (find(parent, root) != root || done[root]) continue;
+            done[root] = true;
+            List<Ruling> gh = new ArrayList<>(), gv = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (find(parent, i) != root) continue;
+                if (i < hs.size()) gh.add(hs.get(i)); else gv.add(vs.get(i - hs.size()));
+            }
+            if (gh.size() < 2 || gv.size() < 2) continue;
+            double[] ys = cluster(gh.stream().mapToDouble(Ruling::y1).toArray(), tol);
+            double[] xs = cluster(gv.stream().mapToDouble(Ruling::x1).toArray(), tol);
+            if (xs.length < 2 || ys.length < 2) continue;
+            BoundingBox bbox = new BoundingBox(xs[0], ys[0], xs[xs.length - 1], ys[ys.length - 1]);
+            if (bbox.width() < 2 * em || bbox.height() < em) continue;
+            out.add(new Grid(xs, ys, gh, gv, bbox));
+        }
+        return out;
+    }
+
+    /** Builds the cells of a grid from the words whose centres fall inside it. */
+    static Draft build(Grid g, List<Word> words, double em, int page, String stageId) {
+        double tol = Math.max(1.5, 0.3 * em);
+        int rows = g.ys.length - 1, cols = g.xs.length - 1;
+        // owner[r][c] = index of the merged cell covering grid cell (r,c)
+        int[] parent = new int[rows * cols];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (c + 1 < cols && !covered(g.vs, g.xs[c + 1], g.ys[r], g.ys[r + 1], tol, true)) {
+                    union(parent, r * cols + c, r * cols + c + 1);
+                }
+                if (r + 1 < rows && !covered(g.hs, g.ys[r + 1], g.xs[c], g.xs[c + 1], tol, false)) {
+                    union(parent, r * cols + c, (r + 1) * cols + c);
+                }
+            }
+        }
+        Draft d = new Draft(page, stageId, rows, cols);
+        Draft.Frag[] byRoot = new Draft.Frag[parent.length];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int root = find(parent, r * cols + c);
+                Draft.Frag f = byRoot[root];
+                if (f == null) {
+                    f = new Draft.Frag(r, r, c, c);
+                    byRoot[root] = f;
+                    d.frags.add(f);
+                } else {
+                    f.r0 = Math.min(f.r0, r); f.r1 = Math.max(f.r1, r);
+                    f.c0 = Math.min(f.c0, c); f.c1 = Math.max(f.c1, c);
+                }
+            }
+        }
+        List<Word> inside = new ArrayList<>();
+        for (Word w : words) if (g.bbox.contains(w.cx(), w.cy())) inside.add(w);
+        for (Line line : Line.group(inside.stream().filter(w -> !w.rotated).toList())) {
+            line.words.sort((a, b) -> Double.compare(a.l, b.l));
+            for (Word w : line.words) place(g, parent, byRoot, cols, w);
+        }
+        for (Word w : inside) if (w.rotated) place(g, parent, byRoot, cols, w);
+        d.bbox = g.bbox;
+        return d;
+    }
+
+    private static void place(Grid g, int[] parent, Draft.Frag[] byRoot, int cols, Word w) {
+        int c = index(g.xs, w.cx()), r = index(g.ys, w.cy());
+        Draft.Frag f = byRoot[find(parent, r * cols + c)];
+        f.words.add(w);
+        // a word reaching well into a neighbouring cell was cut by a ruling: flag it
+        double cellL = g.xs[f.c0], cellR = g.xs[f.c1 + 1];
+        double over = Math.max(cellL - w.l, w.r - cellR);
+        if (over > 0.5 * w.size) f.flags.add(Draft.UNCERTAIN);
+    }
+
+    /** How many cells' text shows a wide internal gap (an unruled column inside a ruled box). */
+    static double hiddenColumnShare(Draft d, double gapEm) {
+        int nonEmpty = 0, gapped = 0;
+        for (Draft.Frag f : d.frags) {
+            if (f.empty()) continue;
+            nonEmpty++;
+            for (Line line : Line.group(f.words.stream().filter(w -> !w.rotated).toList())) {
+                line.split(gapEm);
+                if (line.phrases.size() > 1) { gapped++; break; }
+            }
+        }
+        return nonEmpty == 0 ? 1 : gapped / (double) nonEmpty;
+    }
+
+    /** Whether a cell holds several lines that are all numbers: rows the rulings do not separate. */
+    static boolean stackedNumbers(Draft d) {
+        for (Draft.Frag f : d.frags) {
+            if (f.words.size() < 2) continue;
+            List<Line> lines = Line.group(f.words.stream().filter(w -> !w.rotated).toList());
+            if (lines.size() < 2) continue;
+            boolean allNumeric = true;
+            for (Line line : lines) {
+                StringBuilder sb = new StringBuilder();
+                line.words.sort((a, b) -> Double.compare(a.l, b.l));
+                for (Word w : line.words) sb.append(w.text).append(' ');
+                if (!Stream.numeric(sb.toString())) { allNumeric = false; break; }
+            }
+            if (allNumeric) return true;
+        }
+        return false;
+    }
+
+    private static int index(double[] bounds, double v) {
+        int i = Arrays.binarySearch(bounds, v);
+        if (i < 0) i = -i - 2;
+        return Math.max(0, Math.min(bounds.length - 2, i));
+    }
+
+    private static boolean covered(List<Ruling> rs, double at, double from, double to, double tol, boolean vertical) {
+        double need = (to - from) * 0.6, got = 0;
+        for (Ruling r : rs) {
+            double pos = vertical ? r.x1() : r.y1();
+            if (Math.abs(pos - at) > tol) continue;
+            double a = vertical ? r.top() : r.left(), b = vertical ? r.bottom() : r.right();
+            got += Math.max(0, Math.min(b, to) - Math.max(a, from));
+        }
+        return got >= need;
+    }
+
+    static double[] cluster(double[] vals, double tol) {
+        Arrays.sort(vals);
+        List<Double> out = new ArrayList<>();
+        int i = 0;
+        while (i < vals.length) {
+            int j = i;
+            double sum = 0;
+            while (j < vals.length && vals[j] - vals[i] <= tol) { sum += vals[j]; j++; }
+            out.add(sum / (j - i));
+            i = j;
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    static int find(int[] p, int i) {
+        while (p[i] != i) { p[i] = p[p[i]]; i = p[i]; }
+        return i;
+    }
+
+    static void union(int[] p, int a, int b) {
+        int ra = find(p, a), rb = find(p, b);
+        if (ra != rb) p[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+}

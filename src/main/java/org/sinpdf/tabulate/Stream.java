@@ -1,0 +1,453 @@
+package org.sinpdf.tabulate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sinpdf.model.BoundingBox;
+import org.sinpdf.model.Ruling;
+
+/**
+ * Unruled tables: runs of text lines with several wide-gapped phrases, columns from the vertical
+ * whitespace shared by those lines, rows from lines (joined when a line continues a cell, or when
+ * horizontal rules band the rows). Horizontal rules also mark where the header ends.
+ */
+final class Stream {
+    private static final Pattern NUMERIC = Pattern.compile(
+            "[\\p{Sc}+\\-−–—(]*\\s*[\\d.,' \\u00a0]*\\d[\\d.,' \\u00a0]*\\s*[%‰)*a-zA-Z]{0,2}\\)?|[-−–—.…]+|n/?a|x|\\*+",
+            Pattern.CASE_INSENSITIVE);
+
+    private final TabulateOptions o;
+    private final double em;
+    private final double pageWidth;
+    private final int page;
+    private final String stageId;
+    private final List<Ruling> hrules = new ArrayList<>();
+
+    Stream(TabulateOptions o, double em, double pageWidth, List<Ruling> rulings, int page, String stageId) {
+        this.o = o;
+        this.em = em;
+        this.pageWidth = pageWidth;
+        this.page = page;
+        this.stageId = stageId;
+        for (Ruling r : rulings) if (r.horizontal() && r.length() > 2 * em) hrules.add(r);
+    }
+
+    static boolean numeric(String s) {
+        return NUMERIC.matcher(s.strip()).matches();
+    }
+
+    /** A separator: a vertical band of whitespace [a,b] between columns. */
+    private record Sep(double a, double b) {
+        double mid() { return (a + b) / 2; }
+    }
+
+    List<Draft> find(List<Word> words) {
+        List<Word> flat = new ArrayList<>(), rotated = new ArrayList<>();
+        for (Word w : words) (w.rotated ? rotated : flat).add(w);
+        List<Line> lines = Line.group(flat);
+        for (Line l : lines) l.split(o.columnGap());
+        int n = lines.size();
+        boolean[] multi = new boolean[n];
+        for (int i = 0; i < n; i++) multi[i] = isMulti(lines.get(i));
+        List<Draft> out = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (!multi[i]) { i++; continue; }
+            int start = i, lastMulti = i, j = i + 1;
+            while (j < n) {
+                Line prev = lines.get(j - 1), cur = lines.get(j);
+                double gap = cur.t - prev.b;
+                if (gap > o.maxRowGap() * em || ruledBreak(prev, cur)) break;
+                if (multi[j]) lastMulti = j;
+                else if (j - lastMulti > 3 || prose(cur) || (proseLike(cur) && proseLike(prev))) break;
+                j++;
+            }
+            int end = lastMulti;
+            int from = extendUp(lines, multi, start, end);
+            Draft d = build(lines.subList(from, end + 1), multi, from, rotated);
+            if (d != null) out.add(d);
+            i = end + 1;
+        }
+        return out;
+    }
+
+    private boolean isMulti(Line line) {
+        return line.phrases.size() >= 2 && !proseLike(line);
+    }
+
+    /** Runs of prose side by side (a page laid out in columns), or one long sentence. */
+    private static boolean proseLike(Line line) {
+        int longPhrases = 0, most = 0;
+        for (List<Word> p : line.phrases) {
+            int alpha = 0;
+            for (Word w : p) if (w.text.chars().filter(Character::isLetter).count() >= 2) alpha++;
+            if (alpha >= 4) longPhrases++;
+            most = Math.max(most, alpha);
+        }
+        return longPhrases >= 2 || most >= 10;
+    }
+
+    private boolean prose(Line line) {
+        return line.words.size() >= 10 && line.r - line.l > 0.6 * pageWidth;
+    }
+
+    /** A long horizontal rule with a wide gap between two lines ends the table (its bottom rule). */
+    private boolean ruledBreak(Line prev, Line cur) {
+        return false;
+    }
+
+    private static double width(List<Word> ws) { return ws.get(ws.size() - 1).r - ws.get(0).l; }
+
+    /** Takes in header lines above a table's first multi-phrase line. */
+    private int extendUp(List<Line> lines, boolean[] multi, int start, int end) {
+        double bl = Double.MAX_VALUE, br = -Double.MAX_VALUE;
+        for (int k = start; k <= end; k++) { bl = Math.min(bl, lines.get(k).l); br = Math.max(br, lines.get(k).r); }
+        int from = start;
+        // a rule spanning the table above it: everything between rule and table is header
+        double ruleY = Double.NaN;
+        for (Ruling r : hrules) {
+            double y = r.y1();
+            if (y < lines.get(start).t && y > lines.get(start).t - 6 * em
+                    && overlap(r.left(), r.right(), bl, br) > 0.6 * (br - bl)) {
+                if (Double.isNaN(ruleY) || y > ruleY) ruleY = y;
+            }
+        }
+        for (int k = start - 1; k >= 0 && k >= start - 4; k--) {
+            Line l = lines.get(k), next = lines.get(k + 1);
+            double gap = next.t - l.b;
+            boolean inside = l.l >= bl - em && l.r <= br + em;
+            if (!inside || gap > 1.6 * em) break;
+            boolean belowRule = !Double.isNaN(ruleY) && l.t > ruleY;
+            boolean indented = l.l > bl + 2 * em;
+            if (belowRule || multi[k] || indented) from = k;
+            else break;
+        }
+        return from;
+    }
+
+    private static double overlap(double a0, double a1, double b0, double b1) {
+        return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+    }
+
+    private Draft build(List<Line> lines, boolean[] multiAll, int offset, List<Word> rotated) {
+        int n = lines.size();
+        List<Line> multiLines = new ArrayList<>();
+        for (int k = 0; k < n; k++) if (multiAll[offset + k]) multiLines.add(lines.get(k));
+        if (multiLines.size() < 2) return null;
+        List<Sep> seps = separators(multiLines);
+        int cols = seps.size() + 1;
+        if (cols < o.minColumns()) return null;
+        // cells of each line
+        List<List<Draft.Frag>> lineCells = new ArrayList<>();
+        for (int k = 0; k < n; k++) lineCells.add(cellsOf(lines.get(k), seps, k));
+        // two-column prose check: mostly long texts in both columns
+        if (cols == 2) {
+            int longCells = 0, all = 0;
+            for (List<Draft.Frag> fs : lineCells) for (Draft.Frag f : fs) { all++; if (f.words.size() >= 6) longCells++; }
+            if (longCells > 0.5 * all) return null;
+        }
+        if (proseColumns(lineCells, cols)) return null;
+        int header = headerLines(lines, lineCells, seps);
+        // rows
+        List<List<Draft.Frag>> rows = new ArrayList<>();
+        List<double[]> rowSpans = new ArrayList<>(); // [top, bottom] of each row
+        // header lines: join lines whose cells line up with the row above, unless a rule separates them
+        for (int k = 0; k < header; k++) {
+            List<Draft.Frag> cells = lineCells.get(k);
+            if (k > 0 && compatible(rows.get(rows.size() - 1), cells) && !ruleBetween(lines.get(k - 1), lines.get(k), 0.0)) {
+                mergeInto(rows.get(rows.size() - 1), cells);
+                rowSpans.get(rowSpans.size() - 1)[1] = lines.get(k).b;
+            } else {
+                rows.add(new ArrayList<>(cells));
+                rowSpans.add(new double[] {lines.get(k).t, lines.get(k).b});
+            }
+        }
+        int headerRows = rows.size();
+        boolean banded = banded(lines, header);
+        for (int k = header; k < n; k++) {
+            List<Draft.Frag> cells = lineCells.get(k);
+            boolean join = false;
+            if (rows.size() > headerRows) {
+                List<Draft.Frag> prev = rows.get(rows.size() - 1);
+                if (banded) join = !ruleBetween(lines.get(k - 1), lines.get(k), 0.5);
+                else join = continues(prev, cells) && lines.get(k).t - lines.get(k - 1).b < 1.2 * em;
+            }
+            if (!join && k + 1 < n && !banded && onlyFirstColumnText(cells) && startsLower(lineCells.get(k + 1))
+                    && lines.get(k + 1).t - lines.get(k).b < 1.2 * em) {
+                // a label that wraps, with the values on its last line: start the row here
+                rows.add(new ArrayList<>(cells));
+                rowSpans.add(new double[] {lines.get(k).t, lines.get(k).b});
+                List<Draft.Frag> nextCells = lineCells.get(k + 1);
+                mergeInto(rows.get(rows.size() - 1), nextCells);
+                rowSpans.get(rowSpans.size() - 1)[1] = lines.get(k + 1).b;
+                k++;
+                continue;
+            }
+            if (join) {
+                mergeInto(rows.get(rows.size() - 1), cells);
+                rowSpans.get(rowSpans.size() - 1)[1] = lines.get(k).b;
+            } else {
+                rows.add(new ArrayList<>(cells));
+                rowSpans.add(new double[] {lines.get(k).t, lines.get(k).b});
+            }
+        }
+        if (rows.size() < o.minRows()) return null;
+        Draft d = new Draft(page, stageId, rows.size(), cols);
+        d.headerRows = headerRows;
+        BoundingBox bbox = null;
+        for (int r = 0; r < rows.size(); r++) {
+            for (Draft.Frag f : rows.get(r)) {
+                f.r0 = r;
+                f.r1 = r;
+                d.frags.add(f);
+                for (Word w : f.words) bbox = bbox == null ? w.chunk.box() : bbox.union(w.chunk.box());
+            }
+        }
+        if (bbox == null) return null;
+        // rotated words (vertical headers) inside the table
+        for (Word w : rotated) {
+            if (!bbox.contains(w.cx(), w.cy())) continue;
+            int c = colOf(seps, w.cx());
+            int r = 0;
+            for (int k = 0; k < rowSpans.size(); k++) if (w.cy() >= rowSpans.get(k)[0] - em) r = k;
+            Draft.Frag f = new Draft.Frag(r, r, c, c);
+            f.words.add(w);
+            d.frags.add(f);
+            bbox = bbox.union(w.chunk.box());
+        }
+        d.bbox = bbox;
+        mergeSamePosition(d);
+        return d;
+    }
+
+    /** Page layouts in columns: most columns hold runs of prose rather than values. */
+    private static boolean proseColumns(List<List<Draft.Frag>> lineCells, int cols) {
+        int[] cells = new int[cols], longCells = new int[cols];
+        for (List<Draft.Frag> fs : lineCells) {
+            for (Draft.Frag f : fs) {
+                if (f.c0 != f.c1) continue;
+                cells[f.c0]++;
+                if (f.words.size() >= 5) longCells[f.c0]++;
+            }
+        }
+        int prose = 0;
+        for (int c = 0; c < cols; c++) if (cells[c] > 0 && longCells[c] >= 0.5 * cells[c]) prose++;
+        return prose >= 2 && prose * 2 >= cols;
+    }
+
+    /** Fragments that landed on the same grid position become one cell. */
+    private static void mergeSamePosition(Draft d) {
+        d.frags.sort(Comparator.comparingInt((Draft.Frag f) -> f.r0).thenComparingInt(f -> f.c0));
+        List<Draft.Frag> out = new ArrayList<>();
+        for (Draft.Frag f : d.frags) {
+            Draft.Frag last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.r0 == f.r0 && f.c0 <= last.c1) {
+                last.words.addAll(f.words);
+                last.c1 = Math.max(last.c1, f.c1);
+                last.flags.addAll(f.flags);
+                if (f.c0 != last.c0) last.flags.add(Draft.UNCERTAIN);
+            } else {
+                out.add(f);
+            }
+        }
+        d.frags.clear();
+        d.frags.addAll(out);
+    }
+
+    /** Whitespace bands crossing all multi-phrase lines (one intruding line tolerated in long tables). */
+    private List<Sep> separators(List<Line> multiLines) {
+        List<double[]> ivs = new ArrayList<>();
+        double l = Double.MAX_VALUE, r = -Double.MAX_VALUE;
+        for (Line line : multiLines) {
+            for (Word w : line.words) ivs.add(new double[] {w.l, w.r});
+            l = Math.min(l, line.l);
+            r = Math.max(r, line.r);
+        }
+        int tol = multiLines.size() >= 10 ? 1 : 0;
+        // sweep
+        double[][] ev = new double[ivs.size() * 2][];
+        int k = 0;
+        for (double[] iv : ivs) { ev[k++] = new double[] {iv[0], 1}; ev[k++] = new double[] {iv[1], -1}; }
+        java.util.Arrays.sort(ev, (a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
+        List<Sep> seps = new ArrayList<>();
+        int cover = 0;
+        double runStart = Double.NaN;
+        double minSep = 0.45 * em;
+        for (double[] e : ev) {
+            int before = cover;
+            cover += (int) e[1];
+            if (before > tol && cover <= tol) runStart = e[0];
+            else if (before <= tol && cover > tol && !Double.isNaN(runStart)) {
+                if (e[0] - runStart >= minSep && runStart > l && e[0] < r) seps.add(new Sep(runStart, e[0]));
+                runStart = Double.NaN;
+            }
+        }
+        return seps;
+    }
+
+    private static int colOf(List<Sep> seps, double x) {
+        int c = 0;
+        for (Sep s : seps) if (x > s.mid()) c++;
+        return c;
+    }
+
+    /** Splits a line into cells: phrases, split again where a word gap holds a column separator. */
+    private List<Draft.Frag> cellsOf(Line line, List<Sep> seps, int row) {
+        List<Draft.Frag> cells = new ArrayList<>();
+        for (List<Word> phrase : line.phrases) {
+            List<Word> cur = new ArrayList<>();
+            for (int i = 0; i < phrase.size(); i++) {
+                Word w = phrase.get(i);
+                if (!cur.isEmpty()) {
+                    Word p = cur.get(cur.size() - 1);
+                    double gap = w.l - p.r;
+                    if (gap >= 0.4 * Math.max(w.size, p.size) && sepWithin(seps, p.r, w.l)) {
+                        cells.add(fragOf(cur, seps, row));
+                        cur = new ArrayList<>();
+                    }
+                }
+                cur.add(w);
+            }
+            if (!cur.isEmpty()) cells.add(fragOf(cur, seps, row));
+        }
+        // phrases that fall in the same column range join
+        List<Draft.Frag> out = new ArrayList<>();
+        for (Draft.Frag f : cells) {
+            Draft.Frag last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && f.c0 <= last.c1) {
+                last.words.addAll(f.words);
+                if (f.c1 > last.c1 || f.c0 != last.c0) last.flags.add(Draft.UNCERTAIN);
+                last.c1 = Math.max(last.c1, f.c1);
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sepWithin(List<Sep> seps, double a, double b) {
+        for (Sep s : seps) if (s.mid() > a && s.mid() < b) return true;
+        return false;
+    }
+
+    private Draft.Frag fragOf(List<Word> ws, List<Sep> seps, int row) {
+        double l = ws.get(0).l, r = ws.get(ws.size() - 1).r;
+        double cx = 0;
+        for (Word w : ws) cx += w.cx();
+        cx /= ws.size();
+        int c = colOf(seps, (l + r) / 2);
+        int c0 = c, c1 = c;
+        while (c0 > 0 && l < seps.get(c0 - 1).a) c0--;
+        while (c1 < seps.size() && r > seps.get(c1).b) c1++;
+        Draft.Frag f = new Draft.Frag(row, row, c0, c1);
+        f.words.addAll(ws);
+        // a phrase poking into a separator without crossing it: its column had to be guessed
+        if (c0 > 0 && l < seps.get(c0 - 1).b && l > seps.get(c0 - 1).a) f.flags.add(Draft.UNCERTAIN);
+        if (c1 < seps.size() && r > seps.get(c1).a && r < seps.get(c1).b) f.flags.add(Draft.UNCERTAIN);
+        return f;
+    }
+
+    /** How many leading lines form the header. */
+    private int headerLines(List<Line> lines, List<List<Draft.Frag>> cells, List<Sep> seps) {
+        int n = lines.size();
+        double l = Double.MAX_VALUE, r = -Double.MAX_VALUE;
+        for (Line line : lines) { l = Math.min(l, line.l); r = Math.max(r, line.r); }
+        // a rule across the table below the first line, in its upper part
+        for (int k = 0; k + 1 < n && k < Math.max(1, n / 2) && k < 6; k++) {
+            if (ruleBetween(lines.get(k), lines.get(k + 1), 0.5)) return k + 1;
+        }
+        int firstData = -1;
+        for (int k = 0; k < n; k++) if (dataLike(cells.get(k))) { firstData = k; break; }
+        if (firstData >= 1 && firstData <= 5 && firstData < n - 1) return firstData;
+        if (firstData == 0) return 0;
+        // no numbers to go by: a bold first line over plain lines is a header
+        boolean boldFirst = lines.get(0).words.stream().allMatch(w -> w.chunk.bold());
+        boolean boldRest = n > 1 && lines.get(1).words.stream().allMatch(w -> w.chunk.bold());
+        if (boldFirst && !boldRest) return 1;
+        return n > 2 ? 1 : 0;
+    }
+
+    private static boolean dataLike(List<Draft.Frag> cells) {
+        int num = 0, all = 0;
+        for (Draft.Frag f : cells) {
+            if (f.c0 == 0 && cells.size() > 1) continue;
+            all++;
+            if (numeric(f.text())) num++;
+        }
+        return all > 0 && num > 0 && num * 2 >= all;
+    }
+
+    private boolean ruleBetween(Line a, Line b, double minShare) {
+        double lo = a.b - 0.25 * em, hi = b.t + 0.25 * em;
+        double l = Math.min(a.l, b.l), r = Math.max(a.r, b.r);
+        for (Ruling rule : hrules) {
+            double y = rule.y1();
+            if (y > lo && y < hi && overlap(rule.left(), rule.right(), l, r) >= Math.max(minShare * (r - l), 0.5 * em)) return true;
+        }
+        return false;
+    }
+
+    /** Rows are banded by rules when rules separate many of the data lines. */
+    private boolean banded(List<Line> lines, int header) {
+        int between = 0, pairs = 0;
+        for (int k = header + 1; k < lines.size(); k++) {
+            pairs++;
+            if (ruleBetween(lines.get(k - 1), lines.get(k), 0.5)) between++;
+        }
+        return pairs >= 2 && between >= 2 && between >= 0.3 * pairs;
+    }
+
+    private static boolean compatible(List<Draft.Frag> row, List<Draft.Frag> cells) {
+        for (Draft.Frag f : cells) {
+            for (Draft.Frag g : row) {
+                boolean overlaps = f.c0 <= g.c1 && g.c0 <= f.c1;
+                if (overlaps && (f.c0 != g.c0 || f.c1 != g.c1)) return false;
+            }
+        }
+        return true;
+    }
+
+    private static void mergeInto(List<Draft.Frag> row, List<Draft.Frag> cells) {
+        for (Draft.Frag f : cells) {
+            Draft.Frag target = null;
+            for (Draft.Frag g : row) if (f.c0 <= g.c1 && g.c0 <= f.c1) { target = g; break; }
+            if (target == null) {
+                row.add(f);
+            } else {
+                target.words.addAll(f.words);
+                target.flags.addAll(f.flags);
+                if (f.c0 != target.c0 || f.c1 != target.c1) {
+                    target.c0 = Math.min(target.c0, f.c0);
+                    target.c1 = Math.max(target.c1, f.c1);
+                    target.flags.add(Draft.UNCERTAIN);
+                }
+            }
+        }
+    }
+
+    /** Whether a line continues the cells of the row above (wrapped text, no values of its own). */
+    private static boolean continues(List<Draft.Frag> prev, List<Draft.Frag> cells) {
+        if (cells.isEmpty()) return false;
+        for (Draft.Frag f : cells) if (numeric(f.text())) return false;
+        if (startsLower(cells)) return true;
+        boolean prevHasFirst = prev.stream().anyMatch(g -> g.c0 == 0);
+        boolean hasFirst = cells.stream().anyMatch(f -> f.c0 == 0);
+        if (hasFirst || !prevHasFirst) return false;
+        for (Draft.Frag f : cells) {
+            boolean textAbove = prev.stream().anyMatch(g -> g.c0 == f.c0 && g.c1 == f.c1 && !numeric(g.text()));
+            if (!textAbove) return false;
+        }
+        return true;
+    }
+
+    private static boolean onlyFirstColumnText(List<Draft.Frag> cells) {
+        return cells.size() == 1 && cells.get(0).c0 == 0 && !numeric(cells.get(0).text());
+    }
+
+    private static boolean startsLower(List<Draft.Frag> cells) {
+        if (cells.isEmpty()) return false;
+        String t = cells.get(0).text();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+    }
+}
