@@ -1,6 +1,7 @@
 package org.sinpdf.serialize.kml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,12 @@ import org.sinpdf.pipeline.ConversionResult;
 import org.sinpdf.pipeline.Pipeline;
 import org.sinpdf.pipeline.PipelineConfig;
 import org.sinpdf.pipeline.PluginRegistry;
+import org.sinpdf.serialize.meta.CsvwOptions;
+import org.sinpdf.serialize.meta.DcatOptions;
+import org.sinpdf.serialize.meta.DictionaryOptions;
+import org.sinpdf.serialize.xml.XmlOptions;
+import org.sinpdf.serialize.xml.XsdOptions;
+import org.sinpdf.spi.ConfigException;
 
 /** The geo stages through the real pipeline on the born-digital sample of state capitals. */
 class GeoEndToEndTest {
@@ -61,5 +68,23 @@ class GeoEndToEndTest {
         JsonNode dcat = json.readTree(dir.resolve("capitales-estatales-dcat.json").toFile());
         assertEquals(4, dcat.get("distribution").size(), "csv, kml, xml, xsd");
         assertTrue(Files.exists(dir.resolve(id + "-diccionario.csv")));
+    }
+
+    @Test
+    void optionsBindFromConfigAndBadValuesFailEarly() throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        for (Object d : List.of(XmlOptions.DEFAULTS, XsdOptions.DEFAULTS, KmlOptions.DEFAULTS, CsvwOptions.DEFAULTS,
+                DcatOptions.DEFAULTS, DictionaryOptions.DEFAULTS)) {
+            assertEquals(d, m.treeToValue(m.valueToTree(d), d.getClass()), "round trip of " + d.getClass().getSimpleName());
+        }
+        PipelineConfig ok = PipelineConfig.defaults().withExtract(List.of("pdfbox-text"))
+                .withSerialize(List.of("csv", "xml", "xsd", "kml", "csvw", "dcat", "dictionary"))
+                .withOption("kml", "positiveLongitude", "negate").withOption("kml", "utmZone", "14Q")
+                .withOption("dcat", "keywords", "[presupuesto, municipios]").withOption("dcat", "mbox", "datos@x.gob.mx");
+        try (Pipeline p = Pipeline.build(PluginRegistry.discover(), ok)) {
+            assertTrue(p.config().serialize().contains("kml"));
+        }
+        PipelineConfig bad = ok.withOption("kml", "positiveLongitude", "flip");
+        assertThrows(ConfigException.class, () -> Pipeline.build(PluginRegistry.discover(), bad).close());
     }
 }
