@@ -87,4 +87,30 @@ class GeoEndToEndTest {
         PipelineConfig bad = ok.withOption("kml", "positiveLongitude", "flip");
         assertThrows(ConfigException.class, () -> Pipeline.build(PluginRegistry.discover(), bad).close());
     }
+
+    /** Every sample, normalized and typed by the normalize stages: each XML valid against its XSD, each KML against OGC. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "capitales-estatales.pdf", "presupuesto-2012.pdf", "ogp-mexico-2012-evaluation.pdf"})
+    void normalizedSamplesStayValid(String sample) throws Exception {
+        PipelineConfig config = PipelineConfig.defaults().withExtract(List.of("pdfbox-text"))
+                .withNormalize(org.sinpdf.normalize.NormalizePlugin.RECOMMENDED_ORDER)
+                .withSerialize(List.of("csv", "xml", "xsd", "kml", "csvw", "dcat", "dictionary"));
+        ConversionResult r;
+        try (Pipeline p = Pipeline.build(PluginRegistry.discover(), config)) {
+            r = p.convert(Path.of("samples", sample), out);
+        }
+        assertTrue(!r.tables().isEmpty(), "tables found in " + sample);
+        SchemaFactory sf = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        sf.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+        for (var tf : r.tableFiles()) {
+            Path dir = r.outputDir();
+            sf.newSchema(dir.resolve(tf.files().get("xsd")).toFile()).newValidator()
+                    .validate(new StreamSource(dir.resolve(tf.files().get("xml")).toFile()));
+            if (tf.files().containsKey("kml")) KmlSerializerTest.validate(Files.readAllBytes(dir.resolve(tf.files().get("kml"))));
+        }
+        if (sample.startsWith("capitales")) {
+            assertTrue(r.tableFiles().get(0).files().containsKey("kml"), "capitals have places");
+        }
+    }
 }
