@@ -37,10 +37,17 @@ final class Coordinates {
 
     private static final Pattern HEMI_WORD = Pattern.compile(
             "^(NORTE|NORTH|SUR|SOUTH|ESTE|EAST|OESTE|WEST|N|S|E|W|O)(?![A-Z])|(?<![A-Z])(NORTE|NORTH|SUR|SOUTH|ESTE|EAST|OESTE|WEST|N|S|E|W|O)\\.?$");
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]+)?");
     private static final Pattern TOKEN = Pattern.compile("(\\d+(?:[.,]\\d+)?)|([°:'\"])|(\\s+)");
 
     /** Parses one angle for the given axis; range-checked, sign from "-" or hemisphere S/W/O. */
     static Angle angle(String text, Axis axis) {
+        String plain = text.strip();
+        if (PLAIN_DECIMAL.matcher(plain).matches()) { // fast path: the common, normalized case
+            double v = Double.parseDouble(plain);
+            if (Math.abs(v) > axis.limit) return Angle.error("fuera de rango (±" + axis.limit + "): " + plain);
+            return new Angle(v, false, "");
+        }
         String t = canonical(text);
         if (t.isEmpty()) return Angle.error("vacía");
         char hemi = 0;

@@ -1,5 +1,6 @@
 package org.sinpdf.serialize.kml;
 
+import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import de.micromata.opengis.kml.v_2_2_0.Document;
 import de.micromata.opengis.kml.v_2_2_0.Folder;
 import de.micromata.opengis.kml.v_2_2_0.Kml;
@@ -16,12 +17,9 @@ import java.util.Set;
 import javax.xml.bind.JAXBContext;
 import javax.xml.bind.JAXBException;
 import javax.xml.bind.Marshaller;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerConfigurationException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.sax.SAXTransformerFactory;
-import javax.xml.transform.sax.TransformerHandler;
-import javax.xml.transform.stream.StreamResult;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import org.sinpdf.model.Cell;
 import org.sinpdf.model.Column;
 import org.sinpdf.model.ColumnType;
@@ -35,8 +33,6 @@ import org.sinpdf.serialize.kml.Places.Position;
 import org.sinpdf.spi.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Stage {@code kml}: one KML 2.2 file per table with places, {@code <table id>.kml}. Applies only
@@ -74,6 +70,7 @@ import org.xml.sax.helpers.XMLFilterImpl;
  */
 public final class KmlSerializer implements Serializer {
     private static final Logger log = LoggerFactory.getLogger(KmlSerializer.class);
+    private static final XMLOutputFactory STAX = new XmlFactory().getXMLOutputFactory();
     static final String KML_NS = "http://www.opengis.net/kml/2.2";
     private static final Set<String> CODE_WORDS = Set.of("clave", "cve", "id", "codigo", "folio", "no", "num",
             "numero", "consecutivo", "cvegeo", "inegi", "cp", "rfc", "curp");
@@ -137,17 +134,12 @@ public final class KmlSerializer implements Serializer {
         try {
             Marshaller m = Jaxb.CONTEXT.createMarshaller();
             m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            m.setProperty("com.sun.xml.bind.namespacePrefixMapper", new KmlPrefixes());
-            SAXTransformerFactory tf = (SAXTransformerFactory) TransformerFactory.newInstance();
-            TransformerHandler th = tf.newTransformerHandler();
-            th.getTransformer().setOutputProperty(OutputKeys.INDENT, "yes");
-            th.getTransformer().setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            th.getTransformer().setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            th.setResult(new StreamResult(new NonClosing(out)));
-            OnlyKmlNamespace filter = new OnlyKmlNamespace();
-            filter.setContentHandler(th);
-            m.marshal(kml, filter);
-        } catch (JAXBException | TransformerConfigurationException e) {
+            XMLStreamWriter x = STAX.createXMLStreamWriter(out, "UTF-8");
+            KmlStreamWriter w = new KmlStreamWriter(x);
+            m.marshal(kml, w);
+            w.flush();
+            x.close(); // does not close the caller's stream
+        } catch (JAXBException | XMLStreamException e) {
             throw new IOException("cannot write KML for table " + table.id() + ": " + e, e);
         }
     }
@@ -231,14 +223,19 @@ public final class KmlSerializer implements Serializer {
             if (Coordinates.words(cols.get(c).name()).stream().anyMatch(CODE_WORDS::contains)) continue;
             int nonBlank = 0;
             int lettered = 0;
-            for (int r = table.headerRows(); r < table.rowCount(); r++) {
+            for (int r = table.headerRows(); r < table.rowCount() && nonBlank < 1000; r++) {
                 if (g[r][c].isBlank()) continue;
                 nonBlank++;
-                if (g[r][c].codePoints().anyMatch(Character::isLetter)) lettered++;
+                if (hasLetter(g[r][c])) lettered++;
             }
             if (nonBlank > 0 && lettered * 2 >= nonBlank) return c;
         }
         return -1;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+        return false;
     }
 
     private static String kmlType(ColumnType t) {
@@ -293,65 +290,6 @@ public final class KmlSerializer implements Serializer {
             }
         }
         return b == null ? s : b.toString();
-    }
-
-    /** Makes KML the default namespace; other JAK namespaces get short prefixes. */
-    static final class KmlPrefixes extends com.sun.xml.bind.marshaller.NamespacePrefixMapper {
-        @Override
-        public String getPreferredPrefix(String uri, String suggestion, boolean requirePrefix) {
-            return switch (uri) {
-                case KML_NS -> requirePrefix ? "kml" : "";
-                case "http://www.w3.org/2005/Atom" -> "atom";
-                case "urn:oasis:names:tc:ciq:xsdschema:xAL:2.0" -> "xal";
-                case "http://www.google.com/kml/ext/2.2" -> "gx";
-                default -> suggestion;
-            };
-        }
-    }
-
-    /**
-     * Drops the namespace declarations JAXB adds for every namespace JAK knows (atom, xAL, gx) and
-     * writes KML as the default namespace: this serializer writes only KML elements with
-     * unqualified attributes, so the root is {@code <kml xmlns="http://www.opengis.net/kml/2.2">}.
-     */
-    static final class OnlyKmlNamespace extends XMLFilterImpl {
-        private final java.util.Set<String> kmlPrefixes = new java.util.HashSet<>();
-
-        @Override
-        public void startPrefixMapping(String prefix, String uri) throws SAXException {
-            if (KML_NS.equals(uri) && kmlPrefixes.add(prefix) && kmlPrefixes.size() == 1) {
-                super.startPrefixMapping("", KML_NS);
-            }
-        }
-
-        @Override
-        public void endPrefixMapping(String prefix) throws SAXException {
-            if (kmlPrefixes.remove(prefix) && kmlPrefixes.isEmpty()) super.endPrefixMapping("");
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts) throws SAXException {
-            super.startElement(kmlOnly(uri, qName), localName, localName, atts);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            super.endElement(kmlOnly(uri, qName), localName, localName);
-        }
-
-        private static String kmlOnly(String uri, String qName) throws SAXException {
-            if (!KML_NS.equals(uri)) throw new SAXException("unexpected element outside the KML namespace: " + qName);
-            return uri;
-        }
-    }
-
-    /** Keeps the transformer from closing the caller's stream. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) { super(out); }
-
-        @Override public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
-
-        @Override public void close() throws IOException { flush(); }
     }
 
 }

@@ -24,13 +24,17 @@ import java.util.List;
  * @param license            licence name ("Términos de Libre Uso MX")
  * @param licenseUrl         licence URL, "" = none given
  * @param modified           last modification date; "" = today (ISO 8601)
+ * @param skipFiles          ids of the table outputs not listed as distributions: by default
+ *                           "raw" (the pipeline's {@code <table id>.raw.csv} audit copy, text exactly
+ *                           as extracted, which is not cleaned open data)
  */
 public record DcatOptions(String identifierPrefix, String title, String description, List<String> keywords,
                           String publisher, String contactPoint, String mbox, String landingPage,
                           String accrualPeriodicity, String temporal, String spatial, String downloadBaseUrl,
-                          String license, String licenseUrl, String modified) {
+                          String license, String licenseUrl, String modified,
+                          List<String> skipFiles) {
     public static final DcatOptions DEFAULTS = new DcatOptions("", "", "", List.of(), "", "", "", "", "", "", "", "",
-            "Términos de Libre Uso MX", "", "");
+            "Términos de Libre Uso MX", "", "", List.of("raw"));
 
     public DcatOptions {
         identifierPrefix = nz(identifierPrefix);
@@ -48,6 +52,7 @@ public record DcatOptions(String identifierPrefix, String title, String descript
         license = license == null ? "Términos de Libre Uso MX" : license;
         licenseUrl = nz(licenseUrl);
         modified = nz(modified);
+        skipFiles = skipFiles == null ? List.of("raw") : List.copyOf(skipFiles);
     }
 
     private static String nz(String s) { return s == null ? "" : s.strip(); }

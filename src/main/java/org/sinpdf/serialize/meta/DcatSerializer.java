@@ -94,7 +94,9 @@ public final class DcatSerializer implements DocumentSerializer {
         ArrayNode dist = d.putArray("distribution");
         Map<String, String> byName = new TreeMap<>();
         for (TableFiles tf : files) {
-            new TreeMap<>(tf.files()).forEach((stage, file) -> byName.putIfAbsent(file, tf.tableId()));
+            new TreeMap<>(tf.files()).forEach((stage, file) -> {
+                if (!options.skipFiles().contains(stage)) byName.putIfAbsent(file, tf.tableId());
+            });
         }
         int i = 0;
         for (Map.Entry<String, String> e : byName.entrySet()) {

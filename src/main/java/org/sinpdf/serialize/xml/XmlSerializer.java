@@ -336,8 +336,10 @@ public final class XmlSerializer implements Serializer {
             x.writeEndElement();
         }
 
+        private static final String[] INDENTS = {"\n", "\n  ", "\n    ", "\n      ", "\n        "};
+
         private void newline(int depth) throws XMLStreamException {
-            x.writeCharacters("\n" + "  ".repeat(depth));
+            x.writeCharacters(depth < INDENTS.length ? INDENTS[depth] : "\n" + "  ".repeat(depth));
         }
     }
 }

@@ -87,7 +87,8 @@ class MetaSerializersTest {
     }
 
     static final List<TableFiles> FILES = List.of(new TableFiles("informe-anual-t01",
-            Map.of("csv", "informe-anual-t01.csv", "xml", "informe-anual-t01.xml", "kml", "informe-anual-t01.kml")));
+            Map.of("csv", "informe-anual-t01.csv", "xml", "informe-anual-t01.xml", "kml", "informe-anual-t01.kml",
+                    "raw", "informe-anual-t01.raw.csv")));
 
     @Test
     void csvwDescribesColumnsTypesAndProvenance() throws IOException {
@@ -138,7 +139,7 @@ class MetaSerializersTest {
         assertTrue(d.get("description").asText().contains("informe anual.pdf"));
         assertEquals("2026-11-27", d.get("modified").asText());
         assertEquals("Términos de Libre Uso MX", d.get("license").asText());
-        assertEquals(3, d.get("distribution").size());
+        assertEquals(3, d.get("distribution").size(), "the raw audit copy is not a distribution");
         JsonNode csv = d.get("distribution").get(0);
         assertEquals("informe-anual-t01.csv", csv.get("identifier").asText());
         assertEquals("text/csv", csv.get("mediaType").asText());
@@ -155,7 +156,7 @@ class MetaSerializersTest {
         DcatOptions o = new DcatOptions("mx-sep-", "Pagos 2020", "Pagos a municipios", List.of("pagos", "municipios"),
                 "SEP", "Unidad de Transparencia", "datos@sep.gob.mx", "https://datos.gob.mx/busca/dataset/pagos",
                 "R/P1Y", "2020-01-01/2020-12-31", "01", "https://datos.sep.gob.mx/{sourceDir}/{file}",
-                "Términos de Libre Uso MX", "", "2026-01-31");
+                "Términos de Libre Uso MX", "", "2026-01-31", List.of("raw"));
         MemorySink sink = new MemorySink();
         sink.sizes.put("informe-anual-t01.csv", 1234L);
         JsonNode d = run(new DcatSerializer(o), sink, List.of(table()), FILES, "informe anual-dcat.json");
@@ -174,7 +175,7 @@ class MetaSerializersTest {
     @Test
     void downloadUrlsAreAscii() throws IOException {
         DcatOptions o = new DcatOptions("", "", "", List.of(), "", "", "", "", "", "", "", "https://x.gob.mx/datos",
-                "Términos de Libre Uso MX", "", "");
+                "Términos de Libre Uso MX", "", "", List.of("raw"));
         MemorySink sink = new MemorySink();
         JsonNode d = run(new DcatSerializer(o), sink, List.of(table()),
                 List.of(new TableFiles("t", Map.of("csv", "año 2020.csv"))), "informe anual-dcat.json");
