@@ -300,6 +300,7 @@ final class DocumentConversion {
                 try (OutputStream out = folder.create(name)) {
                     s.write(t, source.info(), out);
                 }
+                s.findings(t).forEach(f -> ctx.report(f.stageId().isEmpty() ? f.inStage(s.id()) : f));
                 files.put(s.id(), name);
             }
             if (t.cells().stream().anyMatch(c -> !c.raw().equals(c.value()))) {
