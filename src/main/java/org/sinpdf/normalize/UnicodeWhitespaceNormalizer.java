@@ -38,6 +38,7 @@ public final class UnicodeWhitespaceNormalizer implements org.sinpdf.spi.Normali
         }
     }
 
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile(" {2,}");
     private final Normalizer.Form form;
     private final boolean keepLineBreaks;
     private final boolean foldLigatures;
@@ -82,7 +83,7 @@ public final class UnicodeWhitespaceNormalizer implements org.sinpdf.spi.Normali
         }
         List<String> lines = new ArrayList<>();
         for (String line : sb.toString().split("\n", -1)) {
-            String l = line.replaceAll(" {2,}", " ").strip();
+            String l = line.indexOf("  ") >= 0 ? SPACE_RUN.matcher(line).replaceAll(" ").strip() : line.strip();
             if (!l.isEmpty()) lines.add(l);
         }
         for (int i = 0; i < lines.size(); i++) {
