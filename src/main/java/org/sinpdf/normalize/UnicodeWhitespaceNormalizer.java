@@ -53,10 +53,12 @@ public final class UnicodeWhitespaceNormalizer implements org.sinpdf.spi.Normali
 
     @Override
     public Table normalize(Table table, StageContext ctx) {
-        return TableEdit.mapCells(table, c -> {
+        Table out = TableEdit.mapCells(table, c -> {
             String v = clean(c.value());
             return v.equals(c.value()) ? c : c.withValue(v);
         });
+        // column names are text too (line breaks kept like the cells', for join-wrapped)
+        return out.withColumns(out.columns().stream().map(col -> col.withName(clean(col.name()))).toList());
     }
 
     String clean(String s) {
