@@ -112,6 +112,12 @@ public final class AutoTabulator implements Tabulator {
         return Math.max(1e-3, s[s.length / 2]);
     }
 
+    private static java.util.Map<Integer, String> row(String[][] g, int r) {
+        java.util.Map<Integer, String> m = new java.util.HashMap<>();
+        for (int c = 0; c < g[r].length; c++) if (g[r][c] != null) m.put(c, g[r][c]);
+        return m;
+    }
+
     /** Leading rows before the first row whose cells (past the first column) are mostly numbers. */
     private static int latticeHeader(Draft d) {
         String[][] g = new String[d.rows][d.cols];
@@ -123,7 +129,9 @@ public final class AutoTabulator implements Tabulator {
                 all++;
                 if (Stream.numeric(g[r][c])) num++;
             }
-            if (all > 0 && num * 2 >= all) return Math.min(r, 5);
+            if (all > 0 && num * 2 >= all && !(r + 1 < d.rows && Stream.yearsOverValues(row(g, r), row(g, r + 1)))) {
+                return Math.min(r, 5);
+            }
         }
         return d.rows > 1 ? 1 : 0;
     }
