@@ -371,9 +371,9 @@ final class Stream {
         while (c1 < seps.size() && r > seps.get(c1).b) c1++;
         Draft.Frag f = new Draft.Frag(row, row, c0, c1);
         f.words.addAll(ws);
-        // a phrase poking into a separator without crossing it: its column had to be guessed
-        if (c0 > 0 && l < seps.get(c0 - 1).b && l > seps.get(c0 - 1).a) f.flags.add(Draft.UNCERTAIN);
-        if (c1 < seps.size() && r > seps.get(c1).a && r < seps.get(c1).b) f.flags.add(Draft.UNCERTAIN);
+        // a phrase centred in the whitespace between two columns: its column had to be guessed
+        double mid = (l + r) / 2;
+        for (Sep s : seps) if (mid >= s.a && mid <= s.b && c0 == c1) f.flags.add(Draft.UNCERTAIN);
         return f;
     }
 
