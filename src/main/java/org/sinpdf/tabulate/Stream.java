@@ -72,6 +72,18 @@ final class Stream {
         return out;
     }
 
+    /** Most phrases after the first are numbers. */
+    private static boolean numericRich(Line line) {
+        int num = 0, all = 0;
+        for (int i = 1; i < line.phrases.size(); i++) {
+            StringBuilder sb = new StringBuilder();
+            for (Word w : line.phrases.get(i)) sb.append(w.text).append(' ');
+            all++;
+            if (numeric(sb.toString())) num++;
+        }
+        return all > 0 && num * 2 >= all;
+    }
+
     private boolean isMulti(Line line) {
         return line.phrases.size() >= 2 && !proseLike(line);
     }
@@ -135,7 +147,11 @@ final class Stream {
         List<Line> multiLines = new ArrayList<>();
         for (int k = 0; k < n; k++) if (multiAll[offset + k]) multiLines.add(lines.get(k));
         if (multiLines.size() < 3) return null;
-        List<Sep> seps = separators(multiLines);
+        // leading text-only lines (headers, often with group labels over several columns) do not
+        // get a say in where the columns are when enough value lines follow
+        int skip = 0;
+        while (skip < 3 && multiLines.size() - skip > 4 && !numericRich(multiLines.get(skip))) skip++;
+        List<Sep> seps = separators(multiLines.subList(skip, multiLines.size()));
         int cols = seps.size() + 1;
         if (cols < o.minColumns()) return null;
         // cells of each line
