@@ -72,6 +72,18 @@ final class Stream {
         return out;
     }
 
+    /** Most phrases after the first are numbers. */
+    private static boolean numericRich(Line line) {
+        int num = 0, all = 0;
+        for (int i = 1; i < line.phrases.size(); i++) {
+            StringBuilder sb = new StringBuilder();
+            for (Word w : line.phrases.get(i)) sb.append(w.text).append(' ');
+            all++;
+            if (numeric(sb.toString())) num++;
+        }
+        return all > 0 && num * 2 >= all;
+    }
+
     private boolean isMulti(Line line) {
         return line.phrases.size() >= 2 && !proseLike(line);
     }
@@ -135,7 +147,11 @@ final class Stream {
         List<Line> multiLines = new ArrayList<>();
         for (int k = 0; k < n; k++) if (multiAll[offset + k]) multiLines.add(lines.get(k));
         if (multiLines.size() < 3) return null;
-        List<Sep> seps = separators(multiLines);
+        // leading text-only lines (headers, often with group labels over several columns) do not
+        // get a say in where the columns are when enough value lines follow
+        int skip = 0;
+        while (skip < 3 && multiLines.size() - skip > 4 && !numericRich(multiLines.get(skip))) skip++;
+        List<Sep> seps = separators(multiLines.subList(skip, multiLines.size()));
         int cols = seps.size() + 1;
         if (cols < o.minColumns()) return null;
         // cells of each line
@@ -371,9 +387,9 @@ final class Stream {
         while (c1 < seps.size() && r > seps.get(c1).b) c1++;
         Draft.Frag f = new Draft.Frag(row, row, c0, c1);
         f.words.addAll(ws);
-        // a phrase poking into a separator without crossing it: its column had to be guessed
-        if (c0 > 0 && l < seps.get(c0 - 1).b && l > seps.get(c0 - 1).a) f.flags.add(Draft.UNCERTAIN);
-        if (c1 < seps.size() && r > seps.get(c1).a && r < seps.get(c1).b) f.flags.add(Draft.UNCERTAIN);
+        // a phrase centred in the whitespace between two columns: its column had to be guessed
+        double mid = (l + r) / 2;
+        for (Sep s : seps) if (mid >= s.a && mid <= s.b && c0 == c1) f.flags.add(Draft.UNCERTAIN);
         return f;
     }
 
