@@ -303,9 +303,10 @@ public final class CsvRowRules {
                     if (added == 0) report(row);
                     else if (added < 0) {
                         full = true;
-                        r.report(def, row.line(), 0, "duplicate-row check stopped tracking new rows here: the hash set "
-                                + "reached its memory cap (" + (seen.capacityBytes() >> 20) + " MB); raise "
-                                + "duplicateRowMemoryMb in config/eida.yaml to check the whole file", "");
+                        r.warnIncomplete(def, row.line(), "duplicate-row check stopped tracking new rows here ("
+                                + seen.size() + " rows tracked): the hash set reached its memory cap ("
+                                + (seen.capacityBytes() >> 20) + " MB); later rows are compared with earlier ones only. "
+                                + "Give the JVM more heap or raise duplicateRowMemoryMb in config/eida.yaml");
                     }
                 }
 
