@@ -52,13 +52,16 @@ public final class DatasetValidator {
         for (Path p : paths) {
             try {
                 if (Files.isDirectory(p)) {
-                    for (Inputs.Dataset d : Inputs.ofFolder(p)) validate(d, files, findings);
-                } else if (Inputs.isZip(p)) {
-                    try (ZipFile zip = new ZipFile(p.toFile())) {
-                        for (Inputs.Dataset d : Inputs.ofZip(p, zip)) validate(d, files, findings);
-                    } catch (ZipException e) {
-                        failures.add(p + ": not a readable zip archive (" + e.getMessage() + ")");
+                    for (Inputs.Dataset d : Inputs.ofFolder(p)) {
+                        validate(d, files, findings);
+                        for (InputFile f : d.files()) { // archives inside the folder are opened too
+                            if (f instanceof Inputs.DiskFile disk && Inputs.isZip(disk.path())) {
+                                validateZip(disk.path(), files, findings, failures);
+                            }
+                        }
                     }
+                } else if (Inputs.isZip(p)) {
+                    validateZip(p, files, findings, failures);
                 } else if (Files.isRegularFile(p)) {
                     validate(Inputs.ofFile(p), files, findings);
                 } else {
@@ -70,6 +73,15 @@ public final class DatasetValidator {
             }
         }
         return new ValidationReport(files, findings, failures);
+    }
+
+    private void validateZip(Path p, List<String> files, List<ValidationFinding> findings, List<String> failures)
+            throws IOException {
+        try (ZipFile zip = new ZipFile(p.toFile())) {
+            for (Inputs.Dataset d : Inputs.ofZip(p, zip)) validate(d, files, findings);
+        } catch (ZipException e) {
+            failures.add(p + ": not a readable zip archive (" + e.getMessage() + ")");
+        }
     }
 
     private void validate(Inputs.Dataset dataset, List<String> files, List<ValidationFinding> findings) {
