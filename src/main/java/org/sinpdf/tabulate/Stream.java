@@ -134,7 +134,7 @@ final class Stream {
         int n = lines.size();
         List<Line> multiLines = new ArrayList<>();
         for (int k = 0; k < n; k++) if (multiAll[offset + k]) multiLines.add(lines.get(k));
-        if (multiLines.size() < 2) return null;
+        if (multiLines.size() < 3) return null;
         List<Sep> seps = separators(multiLines);
         int cols = seps.size() + 1;
         if (cols < o.minColumns()) return null;
@@ -149,6 +149,7 @@ final class Stream {
         }
         if (proseColumns(lineCells, cols)) return null;
         int header = headerLines(lines, lineCells, seps);
+        widenHeaderSpans(lineCells, header, cols);
         // rows
         List<List<Draft.Frag>> rows = new ArrayList<>();
         List<double[]> rowSpans = new ArrayList<>(); // [top, bottom] of each row
@@ -192,7 +193,7 @@ final class Stream {
                 rowSpans.add(new double[] {lines.get(k).t, lines.get(k).b});
             }
         }
-        if (rows.size() < o.minRows()) return null;
+        if (rows.size() < Math.max(3, o.minRows())) return null;
         Draft d = new Draft(page, stageId, rows.size(), cols);
         d.headerRows = headerRows;
         BoundingBox bbox = null;
@@ -219,6 +220,34 @@ final class Stream {
         d.bbox = bbox;
         mergeSamePosition(d);
         return d;
+    }
+
+    /**
+     * A header phrase centred over several columns (a group header) spans every column whose
+     * body text it overhangs, as long as it does not run into another phrase of its line.
+     */
+    private static void widenHeaderSpans(List<List<Draft.Frag>> lineCells, int header, int cols) {
+        double[] lo = new double[cols], hi = new double[cols];
+        java.util.Arrays.fill(lo, Double.MAX_VALUE);
+        java.util.Arrays.fill(hi, -Double.MAX_VALUE);
+        for (int k = header; k < lineCells.size(); k++) {
+            for (Draft.Frag f : lineCells.get(k)) {
+                if (f.c0 != f.c1) continue;
+                for (Word w : f.words) { lo[f.c0] = Math.min(lo[f.c0], w.l); hi[f.c0] = Math.max(hi[f.c0], w.r); }
+            }
+        }
+        for (int k = 0; k < header; k++) {
+            List<Draft.Frag> line = lineCells.get(k);
+            for (int i = 0; i < line.size(); i++) {
+                Draft.Frag f = line.get(i);
+                double l = f.words.get(0).l, r = f.words.get(f.words.size() - 1).r;
+                int c0 = f.c0, c1 = f.c1;
+                while (c0 > 0 && hi[c0 - 1] > l && lo[c0 - 1] < r && (i == 0 || line.get(i - 1).c1 < c0 - 1)) c0--;
+                while (c1 + 1 < cols && lo[c1 + 1] < r && hi[c1 + 1] > l && (i + 1 == line.size() || line.get(i + 1).c0 > c1 + 1)) c1++;
+                f.c0 = c0;
+                f.c1 = c1;
+            }
+        }
     }
 
     /** Page layouts in columns: most columns hold runs of prose rather than values. */
@@ -358,7 +387,12 @@ final class Stream {
             if (ruleBetween(lines.get(k), lines.get(k + 1), 0.5)) return k + 1;
         }
         int firstData = -1;
-        for (int k = 0; k < n; k++) if (dataLike(cells.get(k))) { firstData = k; break; }
+        for (int k = 0; k < n; k++) {
+            if (dataLike(cells.get(k)) && !(k + 1 < n && yearsOverValues(texts(cells.get(k)), texts(cells.get(k + 1))))) {
+                firstData = k;
+                break;
+            }
+        }
         if (firstData >= 1 && firstData <= 5 && firstData < n - 1) return firstData;
         if (firstData == 0) return 0;
         // no numbers to go by: a bold first line over plain lines is a header
@@ -366,6 +400,28 @@ final class Stream {
         boolean boldRest = n > 1 && lines.get(1).words.stream().allMatch(w -> w.chunk.bold());
         if (boldFirst && !boldRest) return 1;
         return n > 2 ? 1 : 0;
+    }
+
+    private static java.util.Map<Integer, String> texts(List<Draft.Frag> cells) {
+        java.util.Map<Integer, String> m = new java.util.HashMap<>();
+        for (Draft.Frag f : cells) m.put(f.c0, f.text());
+        return m;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    /** A row of years over a row of other numbers is a header ("2011 2012" over amounts). */
+    static boolean yearsOverValues(java.util.Map<Integer, String> row, java.util.Map<Integer, String> next) {
+        boolean anyYear = false;
+        for (var e : row.entrySet()) {
+            String t = e.getValue().strip();
+            if (!numeric(t)) continue;
+            if (!YEAR.matcher(t).matches()) return false;
+            anyYear = true;
+            String below = next.get(e.getKey());
+            if (below != null && YEAR.matcher(below.strip()).matches()) return false;
+        }
+        return anyYear;
     }
 
     private static boolean dataLike(List<Draft.Frag> cells) {
