@@ -162,6 +162,7 @@ public final class ColumnTypesNormalizer implements Normalizer {
         }
         // booleans
         Optional<Typed> b = attempt(col, data, ColumnType.BOOLEAN, "", v -> {
+            if (v.length() > 12) return Optional.empty();
             String f = Texts.fold(v);
             return BOOLEANS.containsKey(f) ? Optional.of(Reading.of(BOOLEANS.get(f))) : Optional.empty();
         }, false);
@@ -185,7 +186,8 @@ public final class ColumnTypesNormalizer implements Normalizer {
     private Optional<Typed> attempt(Column col, List<Cell> data, ColumnType type, String unit,
                                     Function<String, Optional<Reading>> read, boolean repairable) {
         Map<Integer, Cell> out = new TreeMap<>();
-        int ok = 0, clean = 0;
+        int ok = 0, clean = 0, misfits = 0;
+        double allowed = data.size() - options.minShare() * data.size();
         for (Cell d : data) {
             Optional<Reading> r = read.apply(d.value());
             Cell n;
@@ -197,6 +199,7 @@ public final class ColumnTypesNormalizer implements Normalizer {
                 n = fixed.isPresent() ? apply(d, fixed.get(), List.of(OCR_REPAIR)) : d.withFlag(TYPE_MISMATCH);
             }
             if (!n.flags().contains(TYPE_MISMATCH)) ok++;
+            else if (++misfits > allowed) return Optional.empty(); // cannot reach minShare any more
             out.put(d.row(), n);
         }
         if (clean == 0 || ok < options.minShare() * data.size()) return Optional.empty();
@@ -275,6 +278,9 @@ public final class ColumnTypesNormalizer implements Normalizer {
     private Optional<Typed> coordinates(Column col, List<Cell> data, String hint) {
         boolean lat = LAT.matcher(hint).find();
         boolean lon = !lat && LON.matcher(hint).find();
+        if (!lat && !lon && data.stream().noneMatch(d -> d.value().indexOf('°') >= 0 || d.value().indexOf('º') >= 0)) {
+            return Optional.empty(); // no header hint and no degree sign: not coordinates
+        }
         List<Coordinates.Read> reads = new ArrayList<>();
         for (Cell d : data) Coordinates.read(d.value()).ifPresent(reads::add);
         long dms = reads.stream().filter(Coordinates.Read::dms).count();
@@ -296,20 +302,29 @@ public final class ColumnTypesNormalizer implements Normalizer {
 
     private Optional<Typed> dates(Column col, List<Cell> data) {
         boolean day = false, month = false;
-        int reads = 0;
+        int reads = 0, misses = 0;
+        double allowed = data.size() - options.minShare() * data.size();
+        Map<String, Dates.Read> cache = new java.util.HashMap<>();
         for (Cell d : data) {
             Optional<Dates.Read> r = Dates.read(d.value(), Dates.Order.UNKNOWN);
-            if (r.isEmpty()) continue;
+            if (r.isEmpty()) {
+                if (++misses > allowed) return Optional.empty();
+                continue;
+            }
+            cache.put(d.value(), r.get());
             reads++;
             day |= r.get().evidence() == Dates.Order.DAY_FIRST;
             month |= r.get().evidence() == Dates.Order.MONTH_FIRST;
         }
         if (reads == 0) return Optional.empty();
         Dates.Order order = day && !month ? Dates.Order.DAY_FIRST : month && !day ? Dates.Order.MONTH_FIRST : Dates.Order.UNKNOWN;
-        return attempt(col, data, ColumnType.DATE, "", v -> Dates.read(v, order).map(r -> {
-            if (r.ambiguous() && order == Dates.Order.UNKNOWN) return Reading.of(v, AMBIGUOUS_DATE);
-            return r.twoDigitYear() ? Reading.of(r.iso(), TWO_DIGIT_YEAR) : Reading.of(r.iso());
-        }), false);
+        return attempt(col, data, ColumnType.DATE, "", v -> {
+            Dates.Read first = cache.get(v);
+            if (first == null) return Optional.<Reading>empty();
+            Dates.Read r = first.ambiguous() && order != Dates.Order.UNKNOWN ? Dates.read(v, order).orElse(first) : first;
+            if (r.ambiguous() && order == Dates.Order.UNKNOWN) return Optional.of(Reading.of(v, AMBIGUOUS_DATE));
+            return Optional.of(r.twoDigitYear() ? Reading.of(r.iso(), TWO_DIGIT_YEAR) : Reading.of(r.iso()));
+        }, false);
     }
 
     private Optional<Typed> numbers(Column col, List<Cell> data, String hint) {

@@ -36,6 +36,7 @@ final class Coordinates {
     }
 
     static Optional<Read> read(String s) {
+        if (s.length() > 40 || !Texts.hasDigit(s)) return Optional.empty();
         String t = unify(s);
         Matcher m = DMS.matcher(t);
         if (m.matches() && (m.group(4) != null || t.indexOf('°') >= 0)) {

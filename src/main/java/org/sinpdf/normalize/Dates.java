@@ -57,11 +57,15 @@ final class Dates {
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})");
     private static final Pattern TOKEN = Pattern.compile("\\p{L}+|\\d+");
+    private static final Pattern DECIMAL_INSIDE = Pattern.compile(".*\\d[.,]\\d.*");
+    private static final Pattern GAP = Pattern.compile("[\\s,./-]*");
+    private static final Pattern TAIL = Pattern.compile("[\\s,.]*");
     private static final Pattern ORDINAL = Pattern.compile("(\\d+)\\s*(?:o\\.|º|°|ª|er|ro|st|nd|rd|th)(?=\\W|$)");
 
     /** Reads {@code s}; {@code order} settles ambiguous numeric dates (UNKNOWN keeps day first in {@code iso}). */
     static Optional<Read> read(String s, Order order) {
         String t = s.strip();
+        if (t.length() > 48 || !Texts.hasDigit(t)) return Optional.empty();
         Matcher m = ISO.matcher(t);
         if (m.matches()) return ymd(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
                 .map(iso -> new Read(iso, false, Order.UNKNOWN, false, 0, 0, Integer.parseInt(m.group(1))));
@@ -87,20 +91,20 @@ final class Dates {
 
     private static Optional<Read> words(String s) {
         String f = ORDINAL.matcher(Texts.fold(s)).replaceAll("$1");
-        if (f.matches(".*\\d+[.,]\\d+.*")) return Optional.empty(); // a decimal number is no date
+        if (DECIMAL_INSIDE.matcher(f).matches()) return Optional.empty(); // a decimal number is no date
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(f);
         int covered = 0;
         while (m.find()) {
             // only separators between tokens: spaces , . - / and "de"
             String gap = f.substring(covered, m.start());
-            if (!gap.matches("[\\s,./-]*")) return Optional.empty();
+            if (!GAP.matcher(gap).matches()) return Optional.empty();
             covered = m.end();
             String tok = m.group();
             if (tok.equals("primero")) tok = "1";
             if (!SKIP.contains(tok)) tokens.add(tok);
         }
-        if (!f.substring(covered).matches("[\\s,.]*")) return Optional.empty();
+        if (!TAIL.matcher(f.substring(covered)).matches()) return Optional.empty();
         Integer month = null;
         List<String> nums = new ArrayList<>();
         for (String tok : tokens) {

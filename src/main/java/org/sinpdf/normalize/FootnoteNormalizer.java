@@ -40,6 +40,7 @@ public final class FootnoteNormalizer implements Normalizer {
         List<Finding> findings = new ArrayList<>();
         Table out = TableEdit.mapCells(table, c -> {
             String v = c.value();
+            if (v.isEmpty() || !maybeMarker(v.charAt(v.length() - 1))) return c;
             List<String> markers = new ArrayList<>();
             for (boolean changed = true; changed; ) {
                 changed = false;
@@ -62,6 +63,11 @@ public final class FootnoteNormalizer implements Normalizer {
             return c.withValue(v);
         });
         return TableEdit.plus(out, findings);
+    }
+
+    private static boolean maybeMarker(char last) {
+        return last == '*' || last == '/' || last == '\u00B9' || last == '\u00B2' || last == '\u00B3'
+                || last == '\u2070' || (last >= '\u2074' && last <= '\u2079');
     }
 
     private List<Pattern> patterns() {

@@ -35,10 +35,11 @@ public final class JoinWrappedNormalizer implements Normalizer {
 
     @Override
     public Table normalize(Table table, StageContext ctx) {
-        return TableEdit.mapCells(table, c -> {
+        Table out = TableEdit.mapCells(table, c -> {
             String v = join(c.value());
             return v.equals(c.value()) ? c : c.withValue(v);
         });
+        return out.withColumns(out.columns().stream().map(col -> col.withName(join(col.name()))).toList());
     }
 
     String join(String s) {

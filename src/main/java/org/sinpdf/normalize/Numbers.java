@@ -86,19 +86,28 @@ final class Numbers {
 
     /** Strips sign, parentheses, currency and percent marks; empty when what is left has no digit. */
     static Optional<Printed> strip(String s) {
+        if (s.length() > 60 || !Texts.hasDigit(s)) return Optional.empty();
         String t = s.strip().replace('\u2212', '-').replace('\u2012', '-').replace('\u2013', '-').replace('\u2010', '-');
         t = unifySpaces(t);
         boolean neg = false, pct = false;
         String cur = "";
-        for (int pass = 0; pass < 3; pass++) {
+        for (int pass = 0; pass < 4 && !t.isEmpty(); pass++) {
+            String before = t;
             if (t.startsWith("(") && t.endsWith(")") && t.length() > 2) { neg = !neg; t = t.substring(1, t.length() - 1).strip(); }
             if (t.startsWith("-") || t.startsWith("+")) { neg ^= t.startsWith("-"); t = t.substring(1).strip(); }
             if (t.endsWith("-") && t.length() > 1 && Character.isDigit(t.charAt(t.length() - 2))) { neg = !neg; t = t.substring(0, t.length() - 1).strip(); }
             if (t.endsWith("%")) { pct = true; t = t.substring(0, t.length() - 1).strip(); }
-            Matcher m = CURRENCY_PREFIX.matcher(t);
-            if (m.find()) { cur = currencyOf(m.group(1)); t = t.substring(m.end()).strip(); }
-            Matcher m2 = CURRENCY_SUFFIX.matcher(t);
-            if (m2.find() && m2.start() > 0) { cur = currencyOf(m2.group(1)); t = t.substring(0, m2.start()).strip(); }
+            if (t.isEmpty()) break;
+            char first = t.charAt(0);
+            if (first == '$' || first == 'U' || first == 'M') {
+                Matcher m = CURRENCY_PREFIX.matcher(t);
+                if (m.find()) { cur = currencyOf(m.group(1)); t = t.substring(m.end()).strip(); }
+            }
+            if (!t.isEmpty() && !Character.isDigit(t.charAt(t.length() - 1))) {
+                Matcher m2 = CURRENCY_SUFFIX.matcher(t);
+                if (m2.find() && m2.start() > 0) { cur = currencyOf(m2.group(1)); t = t.substring(0, m2.start()).strip(); }
+            }
+            if (t.equals(before)) break;
         }
         if (t.isEmpty() || !Character.isDigit(t.charAt(t.length() - 1)) || !t.chars().allMatch(ch -> Character.isDigit(ch) || ch == ',' || ch == '.' || ch == ' ')) {
             return Optional.empty();

@@ -13,8 +13,25 @@ final class Texts {
 
     /** Lower case, accents removed, whitespace collapsed: for comparing labels, never for output. */
     static String fold(String s) {
+        if (plainAscii(s)) return s.strip().toLowerCase(Locale.ROOT);
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         return SPACES.matcher(MARKS.matcher(d).replaceAll("")).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** ASCII printable, no runs of spaces, no tabs or line breaks: folding is just lower-casing. */
+    private static boolean plainAscii(String s) {
+        char prev = 'x';
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch < 0x20 || ch > 0x7e || (ch == ' ' && prev == ' ')) return false;
+            prev = ch;
+        }
+        return true;
+    }
+
+    static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     /** True for the spaces a PDF or OCR may put in text: ASCII, NBSP, thin, narrow and other Unicode spaces. */

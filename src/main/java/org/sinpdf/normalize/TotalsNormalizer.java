@@ -15,13 +15,15 @@ import org.sinpdf.spi.Normalizer;
 import org.sinpdf.spi.StageContext;
 
 /**
- * Stage {@code totals}: recognises total and subtotal rows (the row's first non-blank cell starts with
- * one of {@code labels}: "Total", "TOTAL GENERAL", "Subtotal", "Suma", ...), moves them out of the data
- * (an INFO finding {@code total-row-removed} keeps the whole row's text), and checks them: for every
- * column where the printed total is a number and the rows it covers are numbers, the sum must equal it.
- * A subtotal covers the rows since the previous subtotal or total; a total covers all data rows above it
- * (or, failing that, the subtotals above it). A difference larger than rounding explains is a WARNING
- * {@code total-mismatch} on that column: a likely extraction or OCR error. A difference rounding can
+ * Stage {@code totals}: recognises total and subtotal rows (the first or second text cell of the row
+ * starts with one of {@code labels}: "Total", "TOTAL GENERAL", "Subtotal", "Suma", "GMC | Total GMC
+ * Enrollment", ...; the row must hold a number, and label rows must not be most of the table), moves
+ * them out of the data (an INFO finding {@code total-row-removed} keeps the whole row's text), and
+ * checks them: for every column where the printed total is a number, it must equal the sum of the data
+ * rows since the previous total, or of all rows since the last grand total, or of the group totals
+ * printed since then (a total of subtotals). A difference larger than rounding explains is a WARNING
+ * {@code total-mismatch} on that column: a misread or missing row, or a total whose scope is not
+ * in the table. A difference rounding can
  * explain is an INFO {@code total-rounding}; a column that cannot be checked (a cell is no number) is an
  * INFO {@code total-unchecked}. Percent columns are not summed. Numbers are read with the column's own
  * separators (see {@code column-types}); run {@code footnotes} first.
@@ -46,7 +48,6 @@ public final class TotalsNormalizer implements Normalizer {
 
     private final Options options;
     private final Pattern label;
-    private final Pattern subtotal = Pattern.compile("^(sub[- ]?total|suma parcial|subsuma)\\b.*");
     private final Numbers.Convention localeConvention;
 
     public TotalsNormalizer(Options o) {
@@ -69,10 +70,12 @@ public final class TotalsNormalizer implements Normalizer {
         Set<Integer> totals = new TreeSet<>();
         List<Finding> findings = new ArrayList<>();
         for (int r = table.headerRows(); r < table.rowCount(); r++) {
+            // the label is the first or second text of the row ("Total", or "GMC | Total GMC Enrollment")
+            int seen = 0;
             for (String v : g[r]) {
-                if (v.isBlank()) continue;
-                if (label.matcher(Texts.fold(v)).matches()) totals.add(r);
-                break;
+                if (v.isBlank() || Numbers.strip(v).isPresent()) continue;
+                if (label.matcher(Texts.fold(v)).matches()) { totals.add(r); break; }
+                if (++seen == 2) break;
             }
         }
         // a label that is most of a column is data ("Cobertura: Total / Parcial"), not total rows;
@@ -112,10 +115,15 @@ public final class TotalsNormalizer implements Normalizer {
         return TableEdit.plus(TableEdit.removeRows(table, totals), findings);
     }
 
+    /**
+     * Walks the rows keeping the data rows since the last total (segment), since the last grand total
+     * (all) and the group totals since then; a total must equal one of: its segment, all, or the sum of
+     * the group totals (a total of subtotals). A total with no rows of its own is a grand total.
+     */
     private void check(Table t, String[][] g, int c, Numbers.Convention conv, Set<Integer> totals, List<Finding> out) {
         List<Integer> segment = new ArrayList<>();
         List<Integer> all = new ArrayList<>();
-        List<Integer> subtotalsSinceTotal = new ArrayList<>();
+        List<Integer> groupTotals = new ArrayList<>();
         for (int r = t.headerRows(); r < t.rowCount(); r++) {
             if (!totals.contains(r)) {
                 segment.add(r);
@@ -123,17 +131,22 @@ public final class TotalsNormalizer implements Normalizer {
                 continue;
             }
             String printed = g[r][c];
-            boolean isSub = subtotal.matcher(Texts.fold(firstText(g[r]))).matches();
             Optional<BigDecimal> p = Numbers.value(printed, conv);
-            if (p.isPresent() && !Numbers.strip(printed).map(Numbers.Printed::percent).orElse(false)
-                    && !(printed.equals(firstText(g[r])))) {
-                List<Integer> covered = isSub ? segment : all;
-                Sum s = sum(g, c, conv, covered);
-                Sum alt = !isSub && !subtotalsSinceTotal.isEmpty() ? sum(g, c, conv, subtotalsSinceTotal) : null;
-                judge(t, g, r, c, p.get(), printed, conv, s, alt, out);
+            boolean grand = segment.isEmpty();
+            if (p.isPresent() && !Numbers.strip(printed).map(Numbers.Printed::percent).orElse(false)) {
+                List<Sum> candidates = new ArrayList<>();
+                if (!segment.isEmpty()) candidates.add(sum(g, c, conv, segment));
+                if (all.size() > segment.size()) candidates.add(sum(g, c, conv, all));
+                if (!groupTotals.isEmpty()) candidates.add(sum(g, c, conv, groupTotals));
+                int matched = judge(t, r, c, p.get(), printed, candidates, out);
+                grand |= matched > 0;
             }
-            if (isSub) subtotalsSinceTotal.add(r);
-            else { subtotalsSinceTotal.clear(); all.clear(); }
+            if (grand) {
+                all.clear();
+                groupTotals.clear();
+            } else {
+                groupTotals.add(r);
+            }
             segment.clear();
         }
     }
@@ -155,34 +168,38 @@ public final class TotalsNormalizer implements Normalizer {
         return new Sum(s, n, dec, true, -1);
     }
 
-    private void judge(Table t, String[][] g, int r, int c, BigDecimal printed, String text, Numbers.Convention conv,
-                       Sum s, Sum alt, List<Finding> out) {
+    /** Reports on one printed total; returns the index of the candidate sum it equals, or -1. */
+    private int judge(Table t, int r, int c, BigDecimal printed, String text, List<Sum> candidates, List<Finding> out) {
         String col = t.columns().get(c).name();
         int page = DropBlankNormalizer.pageOf(t, r);
-        if (!s.complete() && (alt == null || !alt.complete())) {
-            out.add(new Finding(Severity.INFO, "total-unchecked", "column '" + col + "': total " + text
-                    + " not checked, grid row " + (s.firstBad() + 1) + " is no number", ID, page, t.id(), r + 1, c + 1, text));
-            return;
+        List<Sum> usable = candidates.stream().filter(x -> x.complete() && x.count() > 0).toList();
+        if (usable.isEmpty()) {
+            Sum bad = candidates.stream().filter(x -> !x.complete()).findFirst().orElse(null);
+            if (bad != null) {
+                out.add(new Finding(Severity.INFO, "total-unchecked", "column '" + col + "': total " + text
+                        + " not checked, grid row " + (bad.firstBad() + 1) + " is no number", ID, page, t.id(), r + 1, c + 1, text));
+            }
+            return -1;
         }
-        if (s.count() == 0 && (alt == null || alt.count() == 0)) return;
-        for (Sum x : alt == null ? List.of(s) : List.of(s, alt)) {
-            if (x.complete() && x.value().compareTo(printed) == 0) return;
+        for (Sum x : usable) {
+            if (x.value().compareTo(printed) == 0) return candidates.indexOf(x);
         }
-        for (Sum x : alt == null ? List.of(s) : List.of(s, alt)) {
-            if (!x.complete()) continue;
+        for (Sum x : usable) {
             int d = Math.max(x.decimals(), Math.max(0, printed.scale()));
             BigDecimal tolerance = BigDecimal.ONE.movePointLeft(d).multiply(BigDecimal.valueOf(x.count() + 1))
                     .divide(BigDecimal.valueOf(2));
             if (x.value().subtract(printed).abs().compareTo(tolerance) <= 0) {
                 out.add(new Finding(Severity.INFO, "total-rounding", "column '" + col + "': printed total " + text
                         + " differs from the sum " + x.value().toPlainString() + " by rounding", ID, page, t.id(), r + 1, c + 1, text));
-                return;
+                return candidates.indexOf(x);
             }
         }
+        Sum s = usable.get(0);
         out.add(new Finding(Severity.WARNING, "total-mismatch", "column '" + col + "': printed total " + text + " ("
-                + printed.toPlainString() + ") but its " + s.count() + " rows sum to " + s.value().toPlainString()
-                + " (difference " + printed.subtract(s.value()).toPlainString() + "): likely an extraction or OCR error",
-                ID, page, t.id(), r + 1, c + 1, text));
+                + printed.toPlainString() + ") but the " + s.count() + " rows it covers sum to " + s.value().toPlainString()
+                + " (difference " + printed.subtract(s.value()).toPlainString()
+                + "): check the extraction (a misread or missing row) or the total's scope", ID, page, t.id(), r + 1, c + 1, text));
+        return -1;
     }
 
     private static boolean hasNumber(String[] row) {
@@ -195,8 +212,4 @@ public final class TotalsNormalizer implements Normalizer {
         return false;
     }
 
-    private static String firstText(String[] row) {
-        for (String v : row) if (!v.isBlank()) return v;
-        return "";
-    }
 }

@@ -38,6 +38,7 @@ public final class UnicodeWhitespaceNormalizer implements org.sinpdf.spi.Normali
         }
     }
 
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile(" {2,}");
     private final Normalizer.Form form;
     private final boolean keepLineBreaks;
     private final boolean foldLigatures;
@@ -52,10 +53,12 @@ public final class UnicodeWhitespaceNormalizer implements org.sinpdf.spi.Normali
 
     @Override
     public Table normalize(Table table, StageContext ctx) {
-        return TableEdit.mapCells(table, c -> {
+        Table out = TableEdit.mapCells(table, c -> {
             String v = clean(c.value());
             return v.equals(c.value()) ? c : c.withValue(v);
         });
+        // column names are text too (line breaks kept like the cells', for join-wrapped)
+        return out.withColumns(out.columns().stream().map(col -> col.withName(clean(col.name()))).toList());
     }
 
     String clean(String s) {
@@ -82,7 +85,7 @@ public final class UnicodeWhitespaceNormalizer implements org.sinpdf.spi.Normali
         }
         List<String> lines = new ArrayList<>();
         for (String line : sb.toString().split("\n", -1)) {
-            String l = line.replaceAll(" {2,}", " ").strip();
+            String l = line.indexOf("  ") >= 0 ? SPACE_RUN.matcher(line).replaceAll(" ").strip() : line.strip();
             if (!l.isEmpty()) lines.add(l);
         }
         for (int i = 0; i < lines.size(); i++) {

@@ -162,4 +162,21 @@ class StructureNormalizersTest {
         Table heading = Chain.run(new TotalsNormalizer(TotalsNormalizer.Options.DEFAULTS), budget("Total de la región norte||", "A|1|"));
         assertEquals(2, heading.dataRowCount(), "a total label with no number is a heading");
     }
+
+    @Test
+    void groupTotalsInTheSecondCellAndATotalOfTotals() throws StageException {
+        List<List<String>> g = List.of(List.of("Tipo", "Condado", "Afiliados"),
+                List.of("GMC", "Sacramento", "164,380"), List.of("GMC", "San Diego", "126,547"),
+                List.of("GMC", "Total GMC", "290,927"),
+                List.of("COHS", "Marin", "36,006"), List.of("COHS", "Napa", "28,398"),
+                List.of("COHS", "Total COHS", "64,404"),
+                List.of("Total general", "", "355,331"),
+                List.of("PCCM", "Los Angeles", "828"), List.of("PCCM", "Total PCCM", "900"));
+        Table out = Chain.run(new TotalsNormalizer(TotalsNormalizer.Options.DEFAULTS), Table.ofGrid("g", g, 1));
+        assertEquals(5, out.dataRowCount());
+        assertEquals(4, Chain.codes(out).stream().filter("total-row-removed"::equals).count());
+        List<Finding> mismatch = out.findings().stream().filter(f -> f.code().equals("total-mismatch")).toList();
+        assertEquals(1, mismatch.size(), out.findings().toString());
+        assertEquals("900", mismatch.get(0).text());
+    }
 }

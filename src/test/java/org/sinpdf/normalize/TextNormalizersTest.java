@@ -68,4 +68,11 @@ class TextNormalizersTest {
         assertEquals(List.of("presupuesto_2012_pesos_aprobado", "variacion_pct", "ano", "ano_2", "columna_5"), out.columnNames());
         assertTrue(Chain.codes(out).contains("headers-renamed"));
     }
+
+    @Test
+    void columnNamesAreCleanedWithTheCells() throws StageException {
+        Table t = Table.ofGrid("t", List.of(List.of("Modiﬁcado\n(pesos)", "Presu-\npuesto"), List.of("1", "2")), 1);
+        Table out = Chain.run(JOIN, Chain.run(WS, t));
+        assertEquals(List.of("Modificado (pesos)", "Presupuesto"), out.columnNames());
+    }
 }

@@ -100,4 +100,16 @@ class SamplesEndToEndTest {
         assertEquals(typed.subList(1, typed.size()), data(t));
         assertEquals(List.of(1, 2), t.pages());
     }
+
+    @Test
+    void normalizeOptionsBindThroughTheConfigAndBadOnesFailAtBuild() throws Exception {
+        PipelineConfig base = PipelineConfig.defaults().withExtract(List.of("pdfbox-text"))
+                .withSerialize(List.of("csv")).withNormalize(NormalizePlugin.RECOMMENDED_ORDER);
+        try (Pipeline p = Pipeline.build(PluginRegistry.discover(), base.withOption("column-types", "locale", "es-ES")
+                .withOption("ocr-confidence", "minConfidence", "0.8"))) {
+            assertEquals(NormalizePlugin.RECOMMENDED_ORDER, p.config().normalize());
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(org.sinpdf.spi.ConfigException.class, () -> Pipeline.build(
+                PluginRegistry.discover(), base.withOption("column-types", "ocrRepair", "sometimes")).close());
+    }
 }
