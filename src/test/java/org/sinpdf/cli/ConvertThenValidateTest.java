@@ -31,17 +31,13 @@ class ConvertThenValidateTest {
         CommandLine convert = SinpdfCommand.commandLine();
         convert.setOut(new PrintWriter(log));
         convert.setErr(new PrintWriter(log));
-        // every stage on main except OCR (the samples have a text layer)
-        Path cfg = Files.writeString(dir.resolve("c.yaml"), "extract: [pdfbox-text]\ntabulate: auto\n"
-                + "normalize: [unicode-whitespace, join-wrapped, drop-blank, footnotes, repeated-headers, merge-header-rows, "
-                + "totals, column-types]\n"
-                + "serialize: [csv, xml, xsd, kml, csvw, dcat, dictionary]\n");
-        int code = convert.execute("convert", "-q", "-c", cfg.toString(), "-o", out.toString(), "samples/presupuesto-2012.pdf",
+        // the default config: every stage and every output format
+        int code = convert.execute("convert", "-q", "-o", out.toString(), "samples/presupuesto-2012.pdf",
                 "samples/capitales-estatales.pdf", "samples/ogp-mexico-2012-evaluation.pdf");
         assertEquals(0, code, log.toString());
         long written;
         try (Stream<Path> s = Files.walk(out)) {
-            written = s.filter(p -> p.toString().matches(".*\\.(csv|xml|xsd|kml|json)$")).count();
+            written = s.filter(p -> p.toString().matches(".*\\.(csv|xml|xsd|kml|json|txt)$")).count();
         }
 
         ValidationReport report = new DatasetValidator(ValidationConfig.DEFAULTS).validate(List.of(out));
