@@ -52,13 +52,16 @@ public final class DatasetValidator {
         for (Path p : paths) {
             try {
                 if (Files.isDirectory(p)) {
-                    for (Inputs.Dataset d : Inputs.ofFolder(p)) validate(d, files, findings);
-                } else if (Inputs.isZip(p)) {
-                    try (ZipFile zip = new ZipFile(p.toFile())) {
-                        for (Inputs.Dataset d : Inputs.ofZip(p, zip)) validate(d, files, findings);
-                    } catch (ZipException e) {
-                        failures.add(p + ": not a readable zip archive (" + e.getMessage() + ")");
+                    for (Inputs.Dataset d : Inputs.ofFolder(p)) {
+                        validate(d, files, findings);
+                        for (InputFile f : d.files()) { // archives inside the folder are opened too
+                            if (f instanceof Inputs.DiskFile disk && Inputs.isZip(disk.path())) {
+                                validateZip(disk.path(), files, findings, failures);
+                            }
+                        }
                     }
+                } else if (Inputs.isZip(p)) {
+                    validateZip(p, files, findings, failures);
                 } else if (Files.isRegularFile(p)) {
                     validate(Inputs.ofFile(p), files, findings);
                 } else {
@@ -72,14 +75,24 @@ public final class DatasetValidator {
         return new ValidationReport(files, findings, failures);
     }
 
+    private void validateZip(Path p, List<String> files, List<ValidationFinding> findings, List<String> failures)
+            throws IOException {
+        try (ZipFile zip = new ZipFile(p.toFile())) {
+            for (Inputs.Dataset d : Inputs.ofZip(p, zip)) validate(d, files, findings);
+        } catch (ZipException e) {
+            failures.add(p + ": not a readable zip archive (" + e.getMessage() + ")");
+        }
+    }
+
     private void validate(Inputs.Dataset dataset, List<String> files, List<ValidationFinding> findings) {
         Map<InputFile, Reporter> reporters = new HashMap<>();
         List<ValidationFinding> own = new ArrayList<>();
         boolean hasData = false;
+        Map<String, List<String>> declared = dataset.folder() ? MetadataChecker.csvwDatatypes(dataset.files()) : Map.of();
         for (InputFile f : dataset.files()) {
             files.add(f.displayName());
             Reporter r = reporters.computeIfAbsent(f, k -> new Reporter(k.displayName(), config, own));
-            hasData |= checkFile(f, dataset, r);
+            hasData |= checkFile(f, r, declared.getOrDefault(f.name(), List.of()));
         }
         Reporter datasetReporter = new Reporter(dataset.displayName(), config, own);
         if (dataset.folder()) {
@@ -97,7 +110,7 @@ public final class DatasetValidator {
     }
 
     /** Checks one file; true when it is a data file (so the dataset needs metadata). */
-    private boolean checkFile(InputFile f, Inputs.Dataset dataset, Reporter r) {
+    private boolean checkFile(InputFile f, Reporter r, List<String> declaredTypes) {
         String ext = f.extension();
         MetadataChecker.Kind kind = MetadataChecker.kindOf(f);
         log.debug("validating {}", f.displayName());
@@ -125,10 +138,11 @@ public final class DatasetValidator {
             }
             switch (ext) {
                 case "csv", "tsv" -> {
+                    boolean audit = isAuditCopy(f);
                     try (InputStream in = f.open()) {
-                        new CsvChecker(r).check(in, ext.equals("tsv"));
+                        new CsvChecker(r, declaredTypes, !audit).check(in, ext.equals("tsv"));
                     }
-                    return kind != MetadataChecker.Kind.DICTIONARY;
+                    return kind != MetadataChecker.Kind.DICTIONARY && !audit;
                 }
                 case "xml" -> {
                     new XmlChecker(r).checkXml(f, true);
@@ -156,6 +170,16 @@ public final class DatasetValidator {
             r.report(Rules.FILE_UNREADABLE, 0, 0, "cannot read the file: " + e.getMessage(), "");
             return false;
         }
+    }
+
+    /**
+     * {@code X.raw.csv}: the audit copy sinpdf convert writes beside {@code X.csv}, the cells exactly
+     * as printed (not listed as a distribution). Encoding and structure are checked, content not.
+     */
+    static boolean isAuditCopy(InputFile f) {
+        String n = f.name().toLowerCase(Locale.ROOT);
+        return n.endsWith(".raw.csv") && f.resolve(f.name().substring(0, f.name().length() - ".raw.csv".length()) + ".csv")
+                .isPresent();
     }
 
     /** "PDF", "DOC", "JPEG", ... when the first bytes say so; "" otherwise. */

@@ -38,8 +38,20 @@ final class Inputs {
             }
         }
         List<Dataset> out = new ArrayList<>();
-        byDir.forEach((d, files) -> out.add(new Dataset(d.toString(), files, true)));
+        byDir.forEach((d, files) -> {
+            List<InputFile> kept = files;
+            if (isRunFolder(d)) kept = files.stream().filter(f -> !RUN_FILES.contains(f.name())).toList();
+            if (!kept.isEmpty()) out.add(new Dataset(d.toString(), kept, true));
+        });
         return out;
+    }
+
+    /** The batch reports sinpdf convert writes at the root of its output folder: not data. */
+    static final java.util.Set<String> RUN_FILES = java.util.Set.of("report.json", "report.csv", "report.html");
+
+    /** A sinpdf convert output root: it holds the run's resume journal or lock. */
+    static boolean isRunFolder(Path dir) {
+        return Files.exists(dir.resolve(".sinpdf-done.jsonl")) || Files.exists(dir.resolve(".sinpdf.lock"));
     }
 
     static Dataset ofFile(Path file) { return new Dataset(file.toString(), List.of(new DiskFile(file)), false); }

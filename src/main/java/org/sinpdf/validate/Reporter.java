@@ -42,6 +42,15 @@ public final class Reporter {
 
     public void report(Rule rule, String message) { report(rule, 0, 0, message, ""); }
 
+    /**
+     * A warning about the check itself (it could not look at everything), under the rule's id when
+     * the rule is on; never an error, since nothing wrong was found in the data.
+     */
+    public void warnIncomplete(Rule rule, long line, String message) {
+        if (!config.enabled(rule)) return;
+        out.add(new ValidationFinding(file, rule.id(), Severity.WARNING, message, line, 0, ""));
+    }
+
     /** Adds one finding per rule whose findings were cut at the cap, saying how many were left out. */
     public void finish() {
         for (Rules.Def rule : Rules.ALL) {

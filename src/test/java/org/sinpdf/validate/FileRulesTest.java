@@ -146,6 +146,14 @@ class FileRulesTest {
     }
 
     @Test
+    void archivesInsideAFolderAreOpened() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("pub"));
+        Datasets.zip(folder.resolve("inner.zip"), Map.of("x/a.csv", "a,b\nx,1\nx,1\n".getBytes(StandardCharsets.UTF_8)));
+        ValidationReport r = Datasets.validate(folder);
+        assertTrue(Datasets.of(r, "duplicate-row").get(0).file().endsWith("inner.zip!/x/a.csv"), r.findings().toString());
+    }
+
+    @Test
     void unreadableArchiveEntryIsAFinding() throws Exception {
         Path zip = Datasets.zip(dir.resolve("broken.zip"), Map.of("t/data.csv", Datasets.GOOD_CSV.repeat(50).getBytes(StandardCharsets.UTF_8)));
         byte[] b = Files.readAllBytes(zip);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,5 +114,36 @@ class MetadataRulesTest {
         Datasets.write(p, "datapackage.json", "{\"name\":\"x\",\"licenses\":[{\"name\":\"CC-BY-4.0\"}],"
                 + "\"resources\":[{\"path\":\"data.csv\",\"schema\":{\"fields\":[{\"name\":\"estado\",\"type\":\"string\"}]}}]}");
         assertTrue(Datasets.validate(p).findings().isEmpty());
+    }
+
+    @Test
+    void csvwDeclaredTypesDecideMixedTypes() throws Exception {
+        String csv = "clave,monto\n1,10\n2,20\n43 y 44,N/D\n";
+        String csvw = "{\"@context\": \"http://www.w3.org/ns/csvw\", \"dc:license\": \"CC-BY-4.0\", \"tables\": [{\"url\": \"t.csv\", "
+                + "\"tableSchema\": {\"columns\": [{\"name\": \"clave\", \"datatype\": \"string\"}, "
+                + "{\"name\": \"monto\", \"datatype\": \"decimal\"}]}}]}";
+        Path d = Files.createDirectories(dir.resolve("typed"));
+        Datasets.write(d, "t.csv", csv);
+        Datasets.write(d, "t-dcat.json", Datasets.GOOD_DCAT);
+        Datasets.write(d, "t-metadata.json", csvw);
+        ValidationReport r = Datasets.validate(d);
+        List<ValidationFinding> mixed = Datasets.of(r, "mixed-types");
+        assertEquals(1, mixed.size(), r.findings().toString()); // clave is declared text; monto is declared decimal
+        assertTrue(mixed.get(0).message().contains("declared decimal"), mixed.get(0).message());
+        assertEquals("N/D", mixed.get(0).excerpt());
+        // without metadata both columns are inferred as numeric and both are reported
+        assertEquals(2, Datasets.of(Datasets.validate(Datasets.write(dir, "t.csv", csv)), "mixed-types").size());
+    }
+
+    @Test
+    void convertRunReportsAreNotData() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Datasets.write(out, ".sinpdf-done.jsonl", "{}\n");
+        Datasets.write(out, "report.csv", "file,status\na.pdf,ok\n");
+        Datasets.write(out, "report.html", "<html></html>");
+        Datasets.goodDataset(Files.createDirectories(out.resolve("a")));
+        ValidationReport r = Datasets.validate(out);
+        assertTrue(r.findings().isEmpty(), r.findings().toString());
+        assertEquals(3, r.files().size(), r.files().toString());
     }
 }

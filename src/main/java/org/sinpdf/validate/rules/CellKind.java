@@ -122,7 +122,8 @@ final class CellKind {
         }
         if (t.startsWith("(") && t.endsWith(")")) append(why, "negative in parentheses");
         if (why.length() == 0) append(why, "unit or symbol");
-        return why + ": write the plain number (" + plain(t) + ") and put the unit in the column name (e.g. monto_pesos)";
+        String example = t.contains("%") ? "variacion_pct" : "monto_pesos";
+        return why + ": write the plain number (" + plain(t) + ") and put the unit in the column name (e.g. " + example + ")";
     }
 
     private static void append(StringBuilder b, String s) {

@@ -23,8 +23,20 @@ public final class CsvChecker {
     private static final int SNIFF = 1 << 16;
 
     private final Reporter r;
+    private final List<String> declaredTypes;
+    private final boolean contentRules;
 
-    public CsvChecker(Reporter reporter) { this.r = reporter; }
+    public CsvChecker(Reporter reporter) { this(reporter, List.of(), true); }
+
+    /**
+     * @param declaredTypes the column datatypes the dataset's CSVW metadata declares (by position; may be empty)
+     * @param contentRules  false for an audit copy (cells as printed): only encoding and structure are checked
+     */
+    public CsvChecker(Reporter reporter, List<String> declaredTypes, boolean contentRules) {
+        this.r = reporter;
+        this.declaredTypes = List.copyOf(declaredTypes);
+        this.contentRules = contentRules;
+    }
 
     /** Checks the stream (closed by the caller); {@code tsv} when the file is tab-separated by name. */
     public void check(InputStream raw, boolean tsv) throws IOException {
@@ -159,7 +171,9 @@ public final class CsvChecker {
             CsvHeader header = header(first);
             checks = new ArrayList<>();
             for (CsvRule rule : CsvRowRules.ALL) {
-                if (r.enabled(rule)) checks.add(rule.start(header, r));
+                if (r.enabled(rule) && (contentRules || CsvRowRules.STRUCTURE.contains(rule.id()))) {
+                    checks.add(rule.start(header, r));
+                }
             }
             for (int i = header.present() ? headerAt + 1 : headerAt; i < rows.size(); i++) {
                 for (CsvRule.Check c : checks) c.row(rows.get(i));
@@ -192,7 +206,7 @@ public final class CsvChecker {
                         + " cells are numbers or dates), not column names: add a header row", h.field(0));
                 List<String> names = new ArrayList<>();
                 for (int i = 0; i < n; i++) names.add("column " + (i + 1));
-                return new CsvHeader(names, 0);
+                return new CsvHeader(names, 0, declaredTypes);
             }
             List<String> names = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
@@ -210,7 +224,7 @@ public final class CsvChecker {
                             + "column " + before + ": make column names unique", name);
                 }
             }
-            return new CsvHeader(names, h.line());
+            return new CsvHeader(names, h.line(), declaredTypes);
         }
 
         private String firstNonBlank(CsvRow t) {

@@ -12,6 +12,9 @@ import org.sinpdf.validate.Rules;
 public final class CsvRowRules {
     private CsvRowRules() {}
 
+    /** The row rules about structure (the rest are about content: typing, totals, duplicates, codes). */
+    static final java.util.Set<String> STRUCTURE = java.util.Set.of("csv-ragged-row", "csv-blank-row", "csv-merged-cells");
+
     /** Every row rule; the header, title-row, quoting and delimiter rules live in {@link CsvChecker}. */
     public static final List<CsvRule> ALL = List.of(new RaggedRow(), new BlankRow(), new MergedCells(), new TotalRow(),
             new NumberFormat(), new DateFormat(), new MixedTypes(), new InegiCode(), new DuplicateRow());
@@ -201,19 +204,39 @@ public final class CsvRowRules {
                             c[CellKind.FAMILY_NUMBER] -= yearLike[i];
                             c[CellKind.FAMILY_DATE] += yearLike[i];
                         }
+                        int declared = declaredFamily(header.declaredType(i));
+                        if (declared == CellKind.FAMILY_TEXT) continue; // a text column may hold anything
                         int major = c[CellKind.FAMILY_NUMBER] >= c[CellKind.FAMILY_DATE] ? CellKind.FAMILY_NUMBER
                                 : CellKind.FAMILY_DATE;
+                        if (declared >= 0) major = declared;
                         long others = c[0] + c[1] + c[2] - c[major];
-                        if (c[major] <= c[CellKind.FAMILY_TEXT] || others == 0) continue;
+                        if (others == 0 || (declared < 0 && c[major] <= c[CellKind.FAMILY_TEXT])) continue;
+                        String what = declared >= 0 ? "is declared " + header.declaredType(i) + " in the CSVW metadata"
+                                : "holds " + CellKind.familyName(major);
                         for (int f = 0; f < 3; f++) {
                             if (f == major || c[f] == 0) continue;
-                            r.report(def, firstLine[i][f], i + 1, header.label(i) + " holds " + CellKind.familyName(major)
+                            r.report(def, firstLine[i][f], i + 1, header.label(i) + " " + what
                                     + " but " + c[f] + " cell(s) hold " + CellKind.familyName(f) + " (first shown): one type "
                                     + "per column; leave missing values empty instead of writing a placeholder",
                                     firstValue[i][f]);
                         }
                     }
                 }
+            };
+        }
+
+        /** The family of a CSVW/XSD datatype name; -1 when unknown or not declared. */
+        static int declaredFamily(String datatype) {
+            String t = datatype.toLowerCase(Locale.ROOT).replaceFirst("^(xsd?|csvw):", "");
+            if (t.isEmpty()) return -1;
+            return switch (t) {
+                case "string", "normalizedstring", "token", "anyuri", "language", "name", "ncname", "html", "xml", "json",
+                     "boolean", "any", "anyatomictype" -> CellKind.FAMILY_TEXT;
+                case "number", "decimal", "integer", "double", "float", "long", "int", "short", "byte",
+                     "nonnegativeinteger", "positiveinteger", "nonpositiveinteger", "negativeinteger",
+                     "unsignedlong", "unsignedint", "unsignedshort", "unsignedbyte" -> CellKind.FAMILY_NUMBER;
+                case "date", "datetime", "datetimestamp", "gyear", "gyearmonth", "time", "duration" -> CellKind.FAMILY_DATE;
+                default -> -1;
             };
         }
 
@@ -303,9 +326,10 @@ public final class CsvRowRules {
                     if (added == 0) report(row);
                     else if (added < 0) {
                         full = true;
-                        r.report(def, row.line(), 0, "duplicate-row check stopped tracking new rows here: the hash set "
-                                + "reached its memory cap (" + (seen.capacityBytes() >> 20) + " MB); raise "
-                                + "duplicateRowMemoryMb in config/eida.yaml to check the whole file", "");
+                        r.warnIncomplete(def, row.line(), "duplicate-row check stopped tracking new rows here ("
+                                + seen.size() + " rows tracked): the hash set reached its memory cap ("
+                                + (seen.capacityBytes() >> 20) + " MB); later rows are compared with earlier ones only. "
+                                + "Give the JVM more heap or raise duplicateRowMemoryMb in config/eida.yaml");
                     }
                 }
 

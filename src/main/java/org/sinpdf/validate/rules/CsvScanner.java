@@ -41,6 +41,9 @@ final class CsvScanner {
     private boolean truncated;
     private boolean strayReported;
     private int filled;
+    private int state = START;
+    private boolean afterCr;
+    private long charsBefore;
 
     CsvScanner(Reader in, char delimiter, Handler handler) {
         this.in = in;
@@ -50,117 +53,10 @@ final class CsvScanner {
 
     /** Reads to the end, calling the handler for every record. */
     void run() throws IOException {
-        int state = START;
-        boolean afterCr = false;
-        long charsBefore = 0;
-        final char d = delimiter;
-        final char[] b = buf;
         int n;
-        while ((n = in.read(b, 0, b.length)) > 0) {
+        while ((n = in.read(buf, 0, buf.length)) > 0) {
             filled = n;
-            int seg = 0;
-            int i = 0;
-            while (i < n) {
-                if (state == UNQUOTED || state == AFTER_QUOTE) {
-                    // fast scan to the next character that matters
-                    char c = 0;
-                    while (i < n) {
-                        c = b[i];
-                        if (c == d || c == '\n' || c == '\r' || c == '"' || c == '\uFFFD') break;
-                        i++;
-                    }
-                    if (i == n) break;
-                    if (c == d) {
-                        endField(take(seg, i));
-                        state = START;
-                        seg = i + 1;
-                    } else if (c == '\n' || c == '\r') {
-                        endField(take(seg, i));
-                        endRecord();
-                        state = START;
-                        afterCr = c == '\r';
-                        line++;
-                        seg = i + 1;
-                    } else if (c == '"') {
-                        if (state == UNQUOTED && !strayReported) {
-                            strayReported = true;
-                            handler.quoting(line, size + 1, "quote inside an unquoted field: enclose the whole field in "
-                                    + "double quotes and double the inner quote (\"\")", excerptAround(i));
-                        }
-                    } else {
-                        handler.replacement(charsBefore + i, line, size + 1);
-                    }
-                    i++;
-                } else if (state == QUOTED) {
-                    char c = 0;
-                    while (i < n) {
-                        c = b[i];
-                        if (c == '"' || c == '\n' || c == '\uFFFD') break;
-                        i++;
-                    }
-                    if (i == n) break;
-                    if (c == '"') {
-                        append(seg, i);
-                        state = QUOTE_SEEN;
-                    } else if (c == '\n') {
-                        line++;
-                    } else {
-                        handler.replacement(charsBefore + i, line, size + 1);
-                    }
-                    i++;
-                } else if (state == START) {
-                    char c = b[i];
-                    if (afterCr) {
-                        afterCr = false;
-                        if (c == '\n') { seg = ++i; continue; }
-                    }
-                    if (size == 0) recordLine = line;
-                    if (c == '"') {
-                        state = QUOTED;
-                        quoteLine = line;
-                        seg = i + 1;
-                    } else if (c == d) {
-                        endField("");
-                        seg = i + 1;
-                    } else if (c == '\n' || c == '\r') {
-                        endField("");
-                        endRecord();
-                        afterCr = c == '\r';
-                        line++;
-                        seg = i + 1;
-                    } else {
-                        state = UNQUOTED;
-                        seg = i;
-                        continue; // the fast scan looks at this character again
-                    }
-                    i++;
-                } else { // QUOTE_SEEN
-                    char c = b[i];
-                    if (c == '"') {
-                        state = QUOTED;
-                        seg = i; // keep one quote
-                    } else if (c == d) {
-                        endField(takeBuilder());
-                        state = START;
-                        seg = i + 1;
-                    } else if (c == '\n' || c == '\r') {
-                        endField(takeBuilder());
-                        endRecord();
-                        state = START;
-                        afterCr = c == '\r';
-                        line++;
-                        seg = i + 1;
-                    } else {
-                        handler.quoting(line, size + 1, "text after the closing quote of a quoted field: quote the "
-                                + "whole field and double inner quotes (\"\")", excerptAround(i));
-                        state = AFTER_QUOTE;
-                        seg = i;
-                        continue;
-                    }
-                    i++;
-                }
-            }
-            if (state == UNQUOTED || state == AFTER_QUOTE || state == QUOTED) append(seg, n);
+            scan(n);
             charsBefore += n;
         }
         switch (state) {
@@ -178,6 +74,123 @@ final class CsvScanner {
                 endRecord();
             }
         }
+    }
+
+    /**
+     * Tokenizes {@code buf[0..n)}. A method per buffer (not one loop over the whole file) so the
+     * JIT compiles it normally and recovers quickly from a deoptimization.
+     */
+    private void scan(int n) {
+        int state = this.state;
+        boolean afterCr = this.afterCr;
+        final long charsBefore = this.charsBefore;
+        final char d = delimiter;
+        final char[] b = buf;
+        int seg = 0;
+        int i = 0;
+        while (i < n) {
+            if (state == UNQUOTED || state == AFTER_QUOTE) {
+                // fast scan to the next character that matters
+                char c = 0;
+                while (i < n) {
+                    c = b[i];
+                    if (c == d || c == '\n' || c == '\r' || c == '"' || c == '\uFFFD') break;
+                    i++;
+                }
+                if (i == n) break;
+                if (c == d) {
+                    endField(take(seg, i));
+                    state = START;
+                    seg = i + 1;
+                } else if (c == '\n' || c == '\r') {
+                    endField(take(seg, i));
+                    endRecord();
+                    state = START;
+                    afterCr = c == '\r';
+                    line++;
+                    seg = i + 1;
+                } else if (c == '"') {
+                    if (state == UNQUOTED && !strayReported) {
+                        strayReported = true;
+                        handler.quoting(line, size + 1, "quote inside an unquoted field: enclose the whole field in "
+                                + "double quotes and double the inner quote (\"\")", excerptAround(i));
+                    }
+                } else {
+                    handler.replacement(charsBefore + i, line, size + 1);
+                }
+                i++;
+            } else if (state == QUOTED) {
+                char c = 0;
+                while (i < n) {
+                    c = b[i];
+                    if (c == '"' || c == '\n' || c == '\uFFFD') break;
+                    i++;
+                }
+                if (i == n) break;
+                if (c == '"') {
+                    append(seg, i);
+                    state = QUOTE_SEEN;
+                } else if (c == '\n') {
+                    line++;
+                } else {
+                    handler.replacement(charsBefore + i, line, size + 1);
+                }
+                i++;
+            } else if (state == START) {
+                char c = b[i];
+                if (afterCr) {
+                    afterCr = false;
+                    if (c == '\n') { seg = ++i; continue; }
+                }
+                if (size == 0) recordLine = line;
+                if (c == '"') {
+                    state = QUOTED;
+                    quoteLine = line;
+                    seg = i + 1;
+                } else if (c == d) {
+                    endField("");
+                    seg = i + 1;
+                } else if (c == '\n' || c == '\r') {
+                    endField("");
+                    endRecord();
+                    afterCr = c == '\r';
+                    line++;
+                    seg = i + 1;
+                } else {
+                    state = UNQUOTED;
+                    seg = i;
+                    continue; // the fast scan looks at this character again
+                }
+                i++;
+            } else { // QUOTE_SEEN
+                char c = b[i];
+                if (c == '"') {
+                    state = QUOTED;
+                    seg = i; // keep one quote
+                } else if (c == d) {
+                    endField(takeBuilder());
+                    state = START;
+                    seg = i + 1;
+                } else if (c == '\n' || c == '\r') {
+                    endField(takeBuilder());
+                    endRecord();
+                    state = START;
+                    afterCr = c == '\r';
+                    line++;
+                    seg = i + 1;
+                } else {
+                    handler.quoting(line, size + 1, "text after the closing quote of a quoted field: quote the "
+                            + "whole field and double inner quotes (\"\")", excerptAround(i));
+                    state = AFTER_QUOTE;
+                    seg = i;
+                    continue;
+                }
+                i++;
+            }
+        }
+        if (state == UNQUOTED || state == AFTER_QUOTE || state == QUOTED) append(seg, n);
+        this.state = state;
+        this.afterCr = afterCr;
     }
 
     private String take(int seg, int end) {

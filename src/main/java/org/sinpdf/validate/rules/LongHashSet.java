@@ -2,7 +2,7 @@ package org.sinpdf.validate.rules;
 
 /**
  * A set of 64-bit hashes with open addressing (linear probing), stored in 256 KiB chunks so no
- * single huge array is needed. The slot of a hash is its top bits, so doubling moves the entries
+ * single huge array is needed. Grows at load 0.7; the largest table the cap allows fills to 0.9. The slot of a hash is its top bits, so doubling moves the entries
  * of old chunk {@code c} to new chunks {@code 2c, 2c+1}: old chunks are freed while new ones are
  * filled, and growing needs little more than the new table. Never grows past {@code maxBytes}.
  */
@@ -10,6 +10,8 @@ final class LongHashSet {
     private static final int CHUNK_BITS = 15;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final double MAX_LOAD = 0.7;
+    /** Load allowed in the largest table the memory cap permits, before giving up (linear probing stays usable). */
+    private static final double LAST_LOAD = 0.9;
 
     private final long maxBytes;
     private long[][] chunks;
@@ -48,7 +50,7 @@ final class LongHashSet {
         }
         if (size + 1 > (long) (MAX_LOAD * (1L << bits))) {
             if (contains(h)) return 0;
-            if (!grow()) return -1;
+            if (!grow() && size + 1 > (long) (LAST_LOAD * (1L << bits))) return -1;
         }
         int r = insert(chunks, bits, h);
         if (r == 1) size++;

@@ -139,7 +139,7 @@ public final class MetadataChecker {
         }
         for (JsonNode ds : datasets) {
             String where = datasets.size() > 1 ? "dataset '" + text(get(ds, "title")) + "': " : "";
-            for (String f : List.of("identifier", "title", "description", "modified", "accrualPeriodicity")) {
+            for (String f : List.of("identifier", "title", "description", "modified")) {
                 if (isBlank(get(ds, f))) {
                     r.report(Rules.DCAT_REQUIRED, 0, 0, where + "mandatory DCAT field '" + f + "' is missing or empty", f);
                 }
@@ -161,6 +161,10 @@ public final class MetadataChecker {
                 if (!EMAIL.matcher(m).matches()) {
                     r.report(Rules.DCAT_FORMAT, 0, 0, where + "'mbox' is not an e-mail address", m);
                 }
+            }
+            if (isBlank(get(ds, "accrualPeriodicity"))) {
+                r.report(Rules.DCAT_PUBLISHER, 0, 0, where + "'accrualPeriodicity' is missing: the publisher states how "
+                        + "often the data is updated (e.g. R/P1Y)", "accrualPeriodicity");
             }
             JsonNode landing = get(ds, "landingPage");
             if (isBlank(landing)) {
@@ -251,6 +255,42 @@ public final class MetadataChecker {
         if (type == null) return false;
         String s = type.toString().toLowerCase(Locale.ROOT);
         return s.contains(t);
+    }
+
+    /**
+     * The column datatypes declared by the CSVW metadata among {@code files}, by CSV file name
+     * (the table's {@code url}, last path segment). Unreadable metadata gives no entry (it is
+     * reported by {@link #check}).
+     */
+    public static Map<String, List<String>> csvwDatatypes(List<InputFile> files) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (InputFile f : files) {
+            if (kindOf(f) != Kind.CSVW || f.size() > MAX_METADATA_BYTES) continue;
+            JsonNode root;
+            try (InputStream in = f.open()) {
+                root = JSON.readTree(in);
+            } catch (IOException e) {
+                continue;
+            }
+            if (root == null || !root.isObject()) continue;
+            List<JsonNode> tables = new ArrayList<>();
+            JsonNode ts = get(root, "tables");
+            if (ts != null && ts.isArray()) ts.forEach(tables::add);
+            if (get(root, "tableSchema") != null) tables.add(root);
+            for (JsonNode t : tables) {
+                String url = text(get(t, "url"));
+                JsonNode cols = get(get(t, "tableSchema"), "columns");
+                if (url.isEmpty() || cols == null || !cols.isArray()) continue;
+                List<String> types = new ArrayList<>();
+                for (JsonNode c : cols) {
+                    if (c.path("virtual").asBoolean(false)) continue;
+                    JsonNode dt = get(c, "datatype");
+                    types.add(dt == null ? "" : dt.isObject() ? text(get(dt, "base")) : text(dt));
+                }
+                out.put(url.substring(url.lastIndexOf('/') + 1), types);
+            }
+        }
+        return out;
     }
 
     // ---- licence and dictionary -----------------------------------------------------------------

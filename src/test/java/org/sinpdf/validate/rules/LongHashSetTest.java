@@ -36,7 +36,7 @@ class LongHashSetTest {
         int r;
         while ((r = s.add(rnd.nextLong())) == 1) added++;
         assertEquals(-1, r);
-        assertTrue(added > 100_000 && added <= 131_072, "added " + added);
+        assertTrue(added > 117_000 && added <= 131_072, "added " + added); // fills to 0.9 at the cap
         assertTrue(s.capacityBytes() <= 1L << 20);
     }
 }
