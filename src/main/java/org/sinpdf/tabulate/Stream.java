@@ -47,6 +47,7 @@ final class Stream {
         for (Word w : words) (w.rotated ? rotated : flat).add(w);
         List<Line> lines = Line.group(flat);
         for (Line l : lines) l.split(o.columnGap());
+        lines = withoutSideText(lines);
         int n = lines.size();
         boolean[] multi = new boolean[n];
         for (int i = 0; i < n; i++) multi[i] = isMulti(lines.get(i));
@@ -68,6 +69,55 @@ final class Stream {
             Draft d = build(lines.subList(from, end + 1), multi, from, rotated);
             if (d != null) out.add(d);
             i = end + 1;
+        }
+        return out;
+    }
+
+    private static int alphaWords(List<Word> phrase) {
+        int alpha = 0;
+        for (Word w : phrase) if (w.text.chars().filter(Character::isLetter).count() >= 2) alpha++;
+        return alpha;
+    }
+
+    /**
+     * Removes a column of running text beside a table (the page's body text column): long last
+     * phrases left-aligned at one x on many lines, several of them alone on their line.
+     */
+    private List<Line> withoutSideText(List<Line> lines) {
+        java.util.Map<Long, int[]> buckets = new java.util.HashMap<>(); // bucket -> {count, alone}
+        for (Line line : lines) {
+            List<Word> last = line.phrases.get(line.phrases.size() - 1);
+            if (alphaWords(last) < 5 || last.get(0).l < 0.3 * pageWidth) continue;
+            long b = Math.round(last.get(0).l / em);
+            int[] c = buckets.computeIfAbsent(b, k -> new int[2]);
+            c[0]++;
+            if (line.phrases.size() == 1) c[1]++;
+        }
+        long best = Long.MIN_VALUE;
+        int bestCount = 0, bestAlone = 0;
+        for (var e : buckets.entrySet()) {
+            int count = 0, alone = 0;
+            for (long d = -1; d <= 1; d++) {
+                int[] c = buckets.get(e.getKey() + d);
+                if (c != null) { count += c[0]; alone += c[1]; }
+            }
+            if (count > bestCount) { best = e.getKey(); bestCount = count; bestAlone = alone; }
+        }
+        int withTable = bestCount - bestAlone;
+        if (bestCount < 8 || bestAlone < 3 || withTable < 3) return lines;
+        double x0 = (best - 1.5) * em;
+        List<Line> out = new ArrayList<>();
+        for (Line line : lines) {
+            Line kept = new Line();
+            for (List<Word> p : line.phrases) {
+                // numbers right of the cut still belong to a table that runs the width of the page
+                if (p.get(0).l < x0 || numeric(String.join(" ", p.stream().map(w -> w.text).toList()))) {
+                    for (Word w : p) kept.add(w);
+                }
+            }
+            if (kept.words.isEmpty()) continue;
+            kept.split(o.columnGap());
+            out.add(kept);
         }
         return out;
     }
@@ -347,7 +397,8 @@ final class Stream {
                 if (!cur.isEmpty()) {
                     Word p = cur.get(cur.size() - 1);
                     double gap = w.l - p.r;
-                    if (gap >= 0.4 * Math.max(w.size, p.size) && sepWithin(seps, p.r, w.l)) {
+                    if (gap > 0 && sepWithin(seps, p.r, w.l)
+                            && (gap >= 0.4 * Math.max(w.size, p.size) || gapInsideSeparator(seps, p.r, w.l))) {
                         cells.add(fragOf(cur, seps, row));
                         cur = new ArrayList<>();
                     }
@@ -369,6 +420,12 @@ final class Stream {
             }
         }
         return out;
+    }
+
+    /** The whole gap between two words lies in a column separator's whitespace. */
+    private static boolean gapInsideSeparator(List<Sep> seps, double a, double b) {
+        for (Sep s : seps) if (a >= s.a - 0.5 && b <= s.b + 0.5) return true;
+        return false;
     }
 
     private static boolean sepWithin(List<Sep> seps, double a, double b) {
