@@ -66,11 +66,26 @@ final class Stream {
             }
             int end = lastMulti;
             int from = extendUp(lines, multi, start, end);
+            // a second table stacked under the first starts where the first one's top line repeats
+            String top = text(lines.get(from));
+            for (int k = from + 3; k <= end; k++) {
+                if (text(lines.get(k)).equals(top)) {
+                    end = k - 1;
+                    while (end > from && !multi[end]) end--;
+                    break;
+                }
+            }
             Draft d = build(lines.subList(from, end + 1), multi, from, rotated);
             if (d != null) out.add(d);
             i = end + 1;
         }
         return out;
+    }
+
+    private static String text(Line line) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : line.words) sb.append(w.text).append(' ');
+        return sb.toString().strip();
     }
 
     private static int alphaWords(List<Word> phrase) {
