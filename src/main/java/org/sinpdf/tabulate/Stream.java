@@ -88,6 +88,26 @@ final class Stream {
         return sb.toString().strip();
     }
 
+    /**
+     * Long horizontal lines running through the middle of several text lines: a chart's gridlines
+     * behind its axis labels (a table's rules run between rows).
+     */
+    private boolean struckThrough(List<Line> lines) {
+        double l = Double.MAX_VALUE, r = -Double.MAX_VALUE;
+        for (Line line : lines) { l = Math.min(l, line.l); r = Math.max(r, line.r); }
+        int struck = 0;
+        for (Line line : lines) {
+            double h = line.b - line.t, lo = line.t + 0.3 * h, hi = line.b - 0.3 * h;
+            for (Ruling rule : hrules) {
+                if (rule.y1() > lo && rule.y1() < hi && overlap(rule.left(), rule.right(), l, r) > 0.4 * (r - l)) {
+                    struck++;
+                    break;
+                }
+            }
+        }
+        return struck >= 3;
+    }
+
     private static int alphaWords(List<Word> phrase) {
         int alpha = 0;
         for (Word w : phrase) if (w.text.chars().filter(Character::isLetter).count() >= 2) alpha++;
@@ -228,7 +248,7 @@ final class Stream {
             for (List<Draft.Frag> fs : lineCells) for (Draft.Frag f : fs) { all++; if (f.words.size() >= 6) longCells++; }
             if (longCells > 0.5 * all) return null;
         }
-        if (proseColumns(lineCells, cols)) return null;
+        if (proseColumns(lineCells, cols) || struckThrough(lines)) return null;
         int header = headerLines(lines, lineCells, seps);
         widenHeaderSpans(lineCells, header, cols);
         // rows

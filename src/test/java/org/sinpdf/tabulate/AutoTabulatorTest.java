@@ -113,6 +113,21 @@ class AutoTabulatorTest {
     }
 
     @Test
+    void reportsNoTableForAChartsAxisLabels() {
+        // two charts side by side: tick labels at the height of horizontal gridlines
+        List<TextChunk> words = new ArrayList<>();
+        List<Ruling> rulings = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            double y = 100 + 20 * i;
+            phrase(words, String.valueOf(400 - 50 * i), 60, y, 8, 1);
+            phrase(words, String.valueOf(40 - 5 * i), 320, y, 8, 1);
+            rulings.add(new Ruling(90, y + 4, 290, y + 4));
+            rulings.add(new Ruling(350, y + 4, 550, y + 4));
+        }
+        assertEquals(List.of(), auto.tabulate(page(1, words, rulings), ctx));
+    }
+
+    @Test
     void readsARuledGridWithASpanningHeaderCell() {
         // 3 columns (x 50|150|250|350), 3 rows (y 100|120|140|160); row 0: one cell over columns 1-2
         List<Ruling> rulings = new ArrayList<>();
