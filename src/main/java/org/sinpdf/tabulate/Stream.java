@@ -52,6 +52,7 @@ final class Stream {
         boolean[] multi = new boolean[n];
         for (int i = 0; i < n; i++) multi[i] = isMulti(lines.get(i));
         List<Draft> out = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
         int i = 0;
         while (i < n) {
             if (!multi[i]) { i++; continue; }
@@ -76,10 +77,38 @@ final class Stream {
                 }
             }
             Draft d = build(lines.subList(from, end + 1), multi, from, rotated);
-            if (d != null) out.add(d);
+            if (d != null) {
+                Draft last = out.isEmpty() ? null : out.get(out.size() - 1);
+                int[] lastRange = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+                if (last != null && continues(lines, multi, lastRange, from, last, d)) {
+                    Draft joined = build(lines.subList(lastRange[0], end + 1), multi, lastRange[0], rotated);
+                    if (joined != null && joined.cols >= last.cols) {
+                        out.set(out.size() - 1, joined);
+                        lastRange[1] = end;
+                        i = end + 1;
+                        continue;
+                    }
+                }
+                out.add(d);
+                ranges.add(new int[] {from, end});
+            }
             i = end + 1;
         }
         return out;
+    }
+
+    /**
+     * Whether a table found right under another is its continuation: same number of columns, a
+     * short gap holding at most a few short labels ("Males", "Females"), and not a repeated top line.
+     */
+    private boolean continues(List<Line> lines, boolean[] multi, int[] prev, int from, Draft a, Draft b) {
+        if (a.cols != b.cols) return false;
+        if (lines.get(from).t - lines.get(prev[1]).b > 6 * em) return false;
+        if (from - prev[1] - 1 > 3) return false;
+        for (int k = prev[1] + 1; k < from; k++) {
+            if (multi[k] || alphaWords(lines.get(k).words) > 3) return false;
+        }
+        return !text(lines.get(from)).equals(text(lines.get(prev[0])));
     }
 
     private static String text(Line line) {
