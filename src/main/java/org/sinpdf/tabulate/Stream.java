@@ -278,6 +278,7 @@ final class Stream {
             if (longCells > 0.5 * all) return null;
         }
         if (proseColumns(lineCells, cols) || struckThrough(lines)) return null;
+        cols = mergeConstantColumns(lineCells, seps, cols);
         int header = headerLines(lines, lineCells, seps);
         widenHeaderSpans(lineCells, header, cols);
         // rows
@@ -378,6 +379,52 @@ final class Stream {
                 f.c1 = c1;
             }
         }
+    }
+
+    /**
+     * A column holding the same word on every line ("years", "%") is the unit of the values to
+     * its left, printed apart: it joins that column.
+     */
+    private static int mergeConstantColumns(List<List<Draft.Frag>> lineCells, List<Sep> seps, int cols) {
+        for (int c = cols - 1; c >= 1; c--) {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            int filled = 0, leftFilled = 0;
+            for (List<Draft.Frag> fs : lineCells) {
+                Draft.Frag here = null, left = null;
+                for (Draft.Frag f : fs) {
+                    if (f.c0 == c && f.c1 == c) here = f;
+                    if (f.c1 == c - 1) left = f;
+                }
+                if (here == null) continue;
+                filled++;
+                if (left != null) leftFilled++;
+                counts.merge(here.text(), 1, Integer::sum);
+            }
+            if (filled < 3) continue;
+            var top = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow();
+            if (top.getValue() < 0.9 * filled || numeric(top.getKey()) || top.getKey().length() > 12
+                    || leftFilled < 0.9 * filled) {
+                continue;
+            }
+            for (List<Draft.Frag> fs : lineCells) {
+                Draft.Frag left = null;
+                for (Draft.Frag f : fs) if (f.c1 == c - 1) left = f;
+                for (java.util.Iterator<Draft.Frag> it = fs.iterator(); it.hasNext(); ) {
+                    Draft.Frag f = it.next();
+                    if (f.c0 == c && f.c1 == c && left != null) {
+                        left.words.addAll(f.words);
+                        it.remove();
+                    }
+                }
+                for (Draft.Frag f : fs) {
+                    if (f.c0 >= c) f.c0--;
+                    if (f.c1 >= c) f.c1--;
+                }
+            }
+            seps.remove(c - 1);
+            cols--;
+        }
+        return cols;
     }
 
     /** Page layouts in columns: most columns hold runs of prose rather than values. */
