@@ -60,7 +60,7 @@ final class Stream {
             while (j < n) {
                 Line prev = lines.get(j - 1), cur = lines.get(j);
                 double gap = cur.t - prev.b;
-                if (gap > o.maxRowGap() * em || ruledBreak(prev, cur)) break;
+                if (gap > o.maxRowGap() * em) break;
                 if (multi[j]) lastMulti = j;
                 else if (j - lastMulti > 3 || prose(cur) || (proseLike(cur) && proseLike(prev))) break;
                 j++;
@@ -217,13 +217,6 @@ final class Stream {
     private boolean prose(Line line) {
         return line.words.size() >= 10 && line.r - line.l > 0.6 * pageWidth;
     }
-
-    /** A long horizontal rule with a wide gap between two lines ends the table (its bottom rule). */
-    private boolean ruledBreak(Line prev, Line cur) {
-        return false;
-    }
-
-    private static double width(List<Word> ws) { return ws.get(ws.size() - 1).r - ws.get(0).l; }
 
     /** Takes in header lines above a table's first multi-phrase line. */
     private int extendUp(List<Line> lines, boolean[] multi, int start, int end) {
@@ -546,9 +539,6 @@ final class Stream {
 
     private Draft.Frag fragOf(List<Word> ws, List<Sep> seps, int row) {
         double l = ws.get(0).l, r = ws.get(ws.size() - 1).r;
-        double cx = 0;
-        for (Word w : ws) cx += w.cx();
-        cx /= ws.size();
         int c = colOf(seps, (l + r) / 2);
         int c0 = c, c1 = c;
         while (c0 > 0 && l < seps.get(c0 - 1).a) c0--;
