@@ -20,8 +20,15 @@ public final class SinpdfPipelines {
 
     /** The default pipeline restricted to installed stages. */
     public static Pipeline open() throws ConfigException {
+        return open(0);
+    }
+
+    /** The same with {@code workers} threads (0 = one per core). */
+    public static Pipeline open(int workers) throws ConfigException {
         PluginRegistry registry = PluginRegistry.discover();
-        return Pipeline.build(registry, available(PipelineConfig.defaults(), registry));
+        PipelineConfig c = available(PipelineConfig.defaults(), registry);
+        if (workers > 0) c = c.withRun(c.run().withWorkers(workers));
+        return Pipeline.build(registry, c);
     }
 
     /** {@code config} without the extractors and serializers {@code registry} lacks (when some remain). */

@@ -123,6 +123,13 @@ public record Table(String id, int rowCount, int columnCount, int headerRows, Li
 
     public List<String> columnNames() { return columns.stream().map(Column::name).toList(); }
 
+    /**
+     * One ASCII identifier per column, unique and safe as an XML element name, CSVW column name
+     * or KML field name ("Año de registro" → "ano_de_registro", "2020" → "c_2020", "" → "columna_N",
+     * duplicates get "_2", ...). Derived from {@link #columnNames()}; stable for equal headers.
+     */
+    public List<String> fieldNames() { return FieldNames.of(columnNames()); }
+
     public Table withId(String newId) {
         return new Table(newId, rowCount, columnCount, headerRows, cells, columns, regions, findings, stageId);
     }

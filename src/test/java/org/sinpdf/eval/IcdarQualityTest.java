@@ -18,7 +18,7 @@ import org.sinpdf.pipeline.Pipeline;
  */
 class IcdarQualityTest {
     /** Whole set, micro F1: measured when this floor was last raised, minus a little slack. */
-    static final double CORPUS_MICRO_F1_FLOOR = 0.84;
+    static final double CORPUS_MICRO_F1_FLOOR = 0.89;
     /** Fast subset, micro F1. */
     static final double SUBSET_MICRO_F1_FLOOR = 0.95;
     /** A few small documents with ruled and unruled tables, for every build (well under 30 s). */

@@ -30,12 +30,13 @@ import org.slf4j.LoggerFactory;
  *   mvn -q -DskipTests package
  *   mvn -q -f src/test/tabula/pom.xml package          # tabula-java into target/tabula/lib
  *   java -cp 'target/classes:target/lib/*' org.sinpdf.eval.bench.TableBenchmark ../shared/corpus/icdar2013 \
- *        [--warmup 1] [--passes 3] [--tabula-lib target/tabula/lib] [--tabula lattice,stream,guess|none]
+ *        [--warmup 1] [--passes 3] [--workers 0] [--tabula-lib target/tabula/lib] [--tabula lattice,stream(,guess)|none]
  * </pre>
  * Results are logged and written to {@code target/bench/table-benchmark.txt}.
  *
  * <ul>
- *   <li>sinpdf: the default pipeline's {@code extractTables} on every PDF, in this JVM: {@code --warmup}
+ *   <li>sinpdf: the default pipeline's {@code extractTables} on every PDF, in this JVM, with {@code --workers}
+ *       page threads (0 = one per core; tabula uses one): {@code --warmup}
  *       passes, then {@code --passes} timed passes; pages/s = pages × passes / time.</li>
  *   <li>tabula, batch: {@code java -cp LIB/* technology.tabula.CommandLineApp -b DIR -f JSON -l|-t|-g -p all}
  *       in a fresh JVM over links to the same PDFs, wall-clock time including JVM start (how the
@@ -52,7 +53,7 @@ public final class TableBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            log.error("usage: TableBenchmark CORPUS_DIR [--warmup N] [--passes N] [--tabula-lib DIR] [--tabula MODES|none]");
+            log.error("usage: TableBenchmark CORPUS_DIR [--warmup N] [--passes N] [--workers N] [--tabula-lib DIR] [--tabula MODES|none]");
             System.exit(2);
         }
         StringWriter report = new StringWriter();
@@ -66,13 +67,14 @@ public final class TableBenchmark {
     /** Runs the benchmark; see the class comment for {@code args}. Writes one line per measurement. */
     public static void run(String[] args, PrintWriter out) throws Exception {
         Path dir = Path.of(args[0]);
-        int warmup = 1, passes = 3;
+        int warmup = 1, passes = 3, workers = 0;
         Path tabulaLib = Path.of("target/tabula/lib");
-        String tabulaModes = "lattice,stream,guess";
+        String tabulaModes = "lattice,stream";
         for (int i = 1; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                 case "--passes" -> passes = Integer.parseInt(args[i + 1]);
+                case "--workers" -> workers = Integer.parseInt(args[i + 1]);
                 case "--tabula-lib" -> tabulaLib = Path.of(args[i + 1]);
                 case "--tabula" -> tabulaModes = args[i + 1];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -86,7 +88,7 @@ public final class TableBenchmark {
 
         double secs;
         int tables = 0;
-        try (Pipeline pipeline = SinpdfPipelines.open()) {
+        try (Pipeline pipeline = SinpdfPipelines.open(workers)) {
             SinpdfTableSource.Extraction sinpdf = pipeline::extractTables;
             for (int w = 0; w < warmup; w++) runAll(sinpdf, pdfs);
             long t0 = System.nanoTime();
@@ -94,7 +96,8 @@ public final class TableBenchmark {
             secs = (System.nanoTime() - t0) / 1e9;
         }
         out.printf(Locale.ROOT, "%-24s %8.1f pages/s  (%d pages x %d passes in %.1f s; %d tables a pass)%n",
-                "sinpdf (warm, in JVM)", pages * passes / secs, pages, passes, secs, tables);
+                "sinpdf (warm, " + (workers == 0 ? "all cores" : workers + " worker" + (workers > 1 ? "s" : "")) + ")",
+                pages * passes / secs, pages, passes, secs, tables);
 
         if (tabulaModes.equals("none")) return;
         Path work = Path.of("target/bench");
