@@ -54,7 +54,7 @@ public final class AutoTabulator implements Tabulator {
                     sparseGrids.add(g.bbox());
                     continue;
                 }
-                if (prose(d)) continue;
+                if (prose(d) && !multiLineCells(d)) continue;
                 d.headerRows = latticeHeader(d);
                 drafts.add(d);
                 List<Word> left = new ArrayList<>();
@@ -103,6 +103,17 @@ public final class AutoTabulator implements Tabulator {
             if (alpha >= 6) inProse += f.words.size();
         }
         return all > 0 && inProse > 0.8 * all;
+    }
+
+    /** Most prose cells hold several lines: a ruled table of texts rather than a framed paragraph. */
+    static boolean multiLineCells(Draft d) {
+        int prose = 0, multi = 0;
+        for (Draft.Frag f : d.frags) {
+            if (f.words.size() < 6) continue;
+            prose++;
+            if (Line.group(f.words.stream().filter(w -> !w.rotated).toList()).size() >= 2) multi++;
+        }
+        return prose > 0 && multi * 2 > prose;
     }
 
     static double typicalSize(List<Word> words) {

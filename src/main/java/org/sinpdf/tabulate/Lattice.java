@@ -64,9 +64,26 @@ final class Lattice {
         // owner[r][c] = index of the merged cell covering grid cell (r,c)
         int[] parent = new int[rows * cols];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
+        List<Word> inside = new ArrayList<>();
+        for (Word w : words) if (g.bbox.contains(w.cx(), w.cy())) inside.add(w);
+        boolean[][] vsep = new boolean[rows][cols + 1];
+        for (int c = 1; c < cols; c++) {
+            int present = 0;
+            for (int r = 0; r < rows; r++) {
+                vsep[r][c] = covered(g.vs, g.xs[c], g.ys[r], g.ys[r + 1], tol, true);
+                if (vsep[r][c]) present++;
+            }
+            // a boundary ruled in most rows also holds in a row whose text sits on both sides of it
+            // without crossing it (rows ruled only by their shading)
+            if (present * 2 >= rows) {
+                for (int r = 0; r < rows; r++) {
+                    if (!vsep[r][c] && textOnBothSides(inside, g, r, c)) vsep[r][c] = true;
+                }
+            }
+        }
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                if (c + 1 < cols && !covered(g.vs, g.xs[c + 1], g.ys[r], g.ys[r + 1], tol, true)) {
+                if (c + 1 < cols && !vsep[r][c + 1]) {
                     union(parent, r * cols + c, r * cols + c + 1);
                 }
                 if (r + 1 < rows && !covered(g.hs, g.ys[r + 1], g.xs[c], g.xs[c + 1], tol, false)) {
@@ -90,8 +107,6 @@ final class Lattice {
                 }
             }
         }
-        List<Word> inside = new ArrayList<>();
-        for (Word w : words) if (g.bbox.contains(w.cx(), w.cy())) inside.add(w);
         for (Line line : Line.group(inside.stream().filter(w -> !w.rotated).toList())) {
             line.words.sort((a, b) -> Double.compare(a.l, b.l));
             for (Word w : line.words) place(g, parent, byRoot, cols, w);
@@ -99,6 +114,18 @@ final class Lattice {
         for (Word w : inside) if (w.rotated) place(g, parent, byRoot, cols, w);
         d.bbox = g.bbox;
         return d;
+    }
+
+    private static boolean textOnBothSides(List<Word> inside, Grid g, int r, int c) {
+        double x = g.xs[c], top = g.ys[r], bottom = g.ys[r + 1];
+        boolean left = false, right = false;
+        for (Word w : inside) {
+            if (w.cy() < top || w.cy() > bottom) continue;
+            if (w.l < x - 0.5 && w.r > x + 0.5) return false;
+            if (w.cx() < x && w.cx() > g.xs[c - 1]) left = true;
+            if (w.cx() > x && w.cx() < g.xs[c + 1]) right = true;
+        }
+        return left && right;
     }
 
     private static void place(Grid g, int[] parent, Draft.Frag[] byRoot, int cols, Word w) {

@@ -47,10 +47,12 @@ final class Stream {
         for (Word w : words) (w.rotated ? rotated : flat).add(w);
         List<Line> lines = Line.group(flat);
         for (Line l : lines) l.split(o.columnGap());
+        lines = withoutSideText(lines);
         int n = lines.size();
         boolean[] multi = new boolean[n];
         for (int i = 0; i < n; i++) multi[i] = isMulti(lines.get(i));
         List<Draft> out = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
         int i = 0;
         while (i < n) {
             if (!multi[i]) { i++; continue; }
@@ -58,16 +60,128 @@ final class Stream {
             while (j < n) {
                 Line prev = lines.get(j - 1), cur = lines.get(j);
                 double gap = cur.t - prev.b;
-                if (gap > o.maxRowGap() * em || ruledBreak(prev, cur)) break;
+                if (gap > o.maxRowGap() * em) break;
                 if (multi[j]) lastMulti = j;
                 else if (j - lastMulti > 3 || prose(cur) || (proseLike(cur) && proseLike(prev))) break;
                 j++;
             }
             int end = lastMulti;
             int from = extendUp(lines, multi, start, end);
+            // a second table stacked under the first starts where the first one's top line repeats
+            String top = text(lines.get(from));
+            for (int k = from + 3; k <= end; k++) {
+                if (text(lines.get(k)).equals(top)) {
+                    end = k - 1;
+                    while (end > from && !multi[end]) end--;
+                    break;
+                }
+            }
             Draft d = build(lines.subList(from, end + 1), multi, from, rotated);
-            if (d != null) out.add(d);
+            if (d != null) {
+                Draft last = out.isEmpty() ? null : out.get(out.size() - 1);
+                int[] lastRange = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+                if (last != null && continues(lines, multi, lastRange, from, last, d)) {
+                    Draft joined = build(lines.subList(lastRange[0], end + 1), multi, lastRange[0], rotated);
+                    if (joined != null && joined.cols >= last.cols) {
+                        out.set(out.size() - 1, joined);
+                        lastRange[1] = end;
+                        i = end + 1;
+                        continue;
+                    }
+                }
+                out.add(d);
+                ranges.add(new int[] {from, end});
+            }
             i = end + 1;
+        }
+        return out;
+    }
+
+    /**
+     * Whether a table found right under another is its continuation: same number of columns, a
+     * short gap holding at most a few short labels ("Males", "Females"), and not a repeated top line.
+     */
+    private boolean continues(List<Line> lines, boolean[] multi, int[] prev, int from, Draft a, Draft b) {
+        if (a.cols != b.cols) return false;
+        if (lines.get(from).t - lines.get(prev[1]).b > 6 * em) return false;
+        if (from - prev[1] - 1 > 3) return false;
+        for (int k = prev[1] + 1; k < from; k++) {
+            if (multi[k] || alphaWords(lines.get(k).words) > 3) return false;
+        }
+        return !text(lines.get(from)).equals(text(lines.get(prev[0])));
+    }
+
+    private static String text(Line line) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : line.words) sb.append(w.text).append(' ');
+        return sb.toString().strip();
+    }
+
+    /**
+     * Long horizontal lines running through the middle of several text lines: a chart's gridlines
+     * behind its axis labels (a table's rules run between rows).
+     */
+    private boolean struckThrough(List<Line> lines) {
+        double l = Double.MAX_VALUE, r = -Double.MAX_VALUE;
+        for (Line line : lines) { l = Math.min(l, line.l); r = Math.max(r, line.r); }
+        int struck = 0;
+        for (Line line : lines) {
+            double h = line.b - line.t, lo = line.t + 0.3 * h, hi = line.b - 0.3 * h;
+            for (Ruling rule : hrules) {
+                if (rule.y1() > lo && rule.y1() < hi && overlap(rule.left(), rule.right(), l, r) > 0.4 * (r - l)) {
+                    struck++;
+                    break;
+                }
+            }
+        }
+        return struck >= 3;
+    }
+
+    private static int alphaWords(List<Word> phrase) {
+        int alpha = 0;
+        for (Word w : phrase) if (w.text.chars().filter(Character::isLetter).count() >= 2) alpha++;
+        return alpha;
+    }
+
+    /**
+     * Removes a column of running text beside a table (the page's body text column): long last
+     * phrases left-aligned at one x on many lines, several of them alone on their line.
+     */
+    private List<Line> withoutSideText(List<Line> lines) {
+        java.util.Map<Long, int[]> buckets = new java.util.HashMap<>(); // bucket -> {count, alone}
+        for (Line line : lines) {
+            List<Word> last = line.phrases.get(line.phrases.size() - 1);
+            if (alphaWords(last) < 5 || last.get(0).l < 0.3 * pageWidth) continue;
+            long b = Math.round(last.get(0).l / em);
+            int[] c = buckets.computeIfAbsent(b, k -> new int[2]);
+            c[0]++;
+            if (line.phrases.size() == 1) c[1]++;
+        }
+        long best = Long.MIN_VALUE;
+        int bestCount = 0, bestAlone = 0;
+        for (var e : buckets.entrySet()) {
+            int count = 0, alone = 0;
+            for (long d = -1; d <= 1; d++) {
+                int[] c = buckets.get(e.getKey() + d);
+                if (c != null) { count += c[0]; alone += c[1]; }
+            }
+            if (count > bestCount) { best = e.getKey(); bestCount = count; bestAlone = alone; }
+        }
+        int withTable = bestCount - bestAlone;
+        if (bestCount < 8 || bestAlone < 3 || withTable < 3) return lines;
+        double x0 = (best - 1.5) * em;
+        List<Line> out = new ArrayList<>();
+        for (Line line : lines) {
+            Line kept = new Line();
+            for (List<Word> p : line.phrases) {
+                // numbers right of the cut still belong to a table that runs the width of the page
+                if (p.get(0).l < x0 || numeric(String.join(" ", p.stream().map(w -> w.text).toList()))) {
+                    for (Word w : p) kept.add(w);
+                }
+            }
+            if (kept.words.isEmpty()) continue;
+            kept.split(o.columnGap());
+            out.add(kept);
         }
         return out;
     }
@@ -103,13 +217,6 @@ final class Stream {
     private boolean prose(Line line) {
         return line.words.size() >= 10 && line.r - line.l > 0.6 * pageWidth;
     }
-
-    /** A long horizontal rule with a wide gap between two lines ends the table (its bottom rule). */
-    private boolean ruledBreak(Line prev, Line cur) {
-        return false;
-    }
-
-    private static double width(List<Word> ws) { return ws.get(ws.size() - 1).r - ws.get(0).l; }
 
     /** Takes in header lines above a table's first multi-phrase line. */
     private int extendUp(List<Line> lines, boolean[] multi, int start, int end) {
@@ -163,7 +270,8 @@ final class Stream {
             for (List<Draft.Frag> fs : lineCells) for (Draft.Frag f : fs) { all++; if (f.words.size() >= 6) longCells++; }
             if (longCells > 0.5 * all) return null;
         }
-        if (proseColumns(lineCells, cols)) return null;
+        if (proseColumns(lineCells, cols) || struckThrough(lines)) return null;
+        cols = mergeConstantColumns(lineCells, seps, cols);
         int header = headerLines(lines, lineCells, seps);
         widenHeaderSpans(lineCells, header, cols);
         // rows
@@ -266,6 +374,52 @@ final class Stream {
         }
     }
 
+    /**
+     * A column holding the same word on every line ("years", "%") is the unit of the values to
+     * its left, printed apart: it joins that column.
+     */
+    private static int mergeConstantColumns(List<List<Draft.Frag>> lineCells, List<Sep> seps, int cols) {
+        for (int c = cols - 1; c >= 1; c--) {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            int filled = 0, leftFilled = 0;
+            for (List<Draft.Frag> fs : lineCells) {
+                Draft.Frag here = null, left = null;
+                for (Draft.Frag f : fs) {
+                    if (f.c0 == c && f.c1 == c) here = f;
+                    if (f.c1 == c - 1) left = f;
+                }
+                if (here == null) continue;
+                filled++;
+                if (left != null) leftFilled++;
+                counts.merge(here.text(), 1, Integer::sum);
+            }
+            if (filled < 3) continue;
+            var top = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow();
+            if (top.getValue() < 0.9 * filled || numeric(top.getKey()) || top.getKey().length() > 12
+                    || leftFilled < 0.9 * filled) {
+                continue;
+            }
+            for (List<Draft.Frag> fs : lineCells) {
+                Draft.Frag left = null;
+                for (Draft.Frag f : fs) if (f.c1 == c - 1) left = f;
+                for (java.util.Iterator<Draft.Frag> it = fs.iterator(); it.hasNext(); ) {
+                    Draft.Frag f = it.next();
+                    if (f.c0 == c && f.c1 == c && left != null) {
+                        left.words.addAll(f.words);
+                        it.remove();
+                    }
+                }
+                for (Draft.Frag f : fs) {
+                    if (f.c0 >= c) f.c0--;
+                    if (f.c1 >= c) f.c1--;
+                }
+            }
+            seps.remove(c - 1);
+            cols--;
+        }
+        return cols;
+    }
+
     /** Page layouts in columns: most columns hold runs of prose rather than values. */
     private static boolean proseColumns(List<List<Draft.Frag>> lineCells, int cols) {
         int[] cells = new int[cols], longCells = new int[cols];
@@ -347,7 +501,8 @@ final class Stream {
                 if (!cur.isEmpty()) {
                     Word p = cur.get(cur.size() - 1);
                     double gap = w.l - p.r;
-                    if (gap >= 0.4 * Math.max(w.size, p.size) && sepWithin(seps, p.r, w.l)) {
+                    if (gap > 0 && sepWithin(seps, p.r, w.l)
+                            && (gap >= 0.4 * Math.max(w.size, p.size) || gapInsideSeparator(seps, p.r, w.l))) {
                         cells.add(fragOf(cur, seps, row));
                         cur = new ArrayList<>();
                     }
@@ -371,6 +526,12 @@ final class Stream {
         return out;
     }
 
+    /** The whole gap between two words lies in a column separator's whitespace. */
+    private static boolean gapInsideSeparator(List<Sep> seps, double a, double b) {
+        for (Sep s : seps) if (a >= s.a - 0.5 && b <= s.b + 0.5) return true;
+        return false;
+    }
+
     private static boolean sepWithin(List<Sep> seps, double a, double b) {
         for (Sep s : seps) if (s.mid() > a && s.mid() < b) return true;
         return false;
@@ -378,9 +539,6 @@ final class Stream {
 
     private Draft.Frag fragOf(List<Word> ws, List<Sep> seps, int row) {
         double l = ws.get(0).l, r = ws.get(ws.size() - 1).r;
-        double cx = 0;
-        for (Word w : ws) cx += w.cx();
-        cx /= ws.size();
         int c = colOf(seps, (l + r) / 2);
         int c0 = c, c1 = c;
         while (c0 > 0 && l < seps.get(c0 - 1).a) c0--;

@@ -113,6 +113,21 @@ class AutoTabulatorTest {
     }
 
     @Test
+    void reportsNoTableForAChartsAxisLabels() {
+        // two charts side by side: tick labels at the height of horizontal gridlines
+        List<TextChunk> words = new ArrayList<>();
+        List<Ruling> rulings = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            double y = 100 + 20 * i;
+            phrase(words, String.valueOf(400 - 50 * i), 60, y, 8, 1);
+            phrase(words, String.valueOf(40 - 5 * i), 320, y, 8, 1);
+            rulings.add(new Ruling(90, y + 4, 290, y + 4));
+            rulings.add(new Ruling(350, y + 4, 550, y + 4));
+        }
+        assertEquals(List.of(), auto.tabulate(page(1, words, rulings), ctx));
+    }
+
+    @Test
     void readsARuledGridWithASpanningHeaderCell() {
         // 3 columns (x 50|150|250|350), 3 rows (y 100|120|140|160); row 0: one cell over columns 1-2
         List<Ruling> rulings = new ArrayList<>();
@@ -194,6 +209,45 @@ class AutoTabulatorTest {
         assertEquals(4, t.rowCount());
         assertEquals("Agricultura, Ganadería, desarrollo rural", t.grid()[2][0]);
         assertArrayEquals(new String[] {"Salud", "113,479", "112,098", "-1.2%"}, t.grid()[3]);
+    }
+
+    @Test
+    void aUnitPrintedApartJoinsItsValues() {
+        List<TextChunk> words = new ArrayList<>();
+        phrase(words, "Age", 60, 100, 9, 1);
+        phrase(words, "Population", 250, 100, 9, 1);
+        for (int i = 0; i < 5; i++) {
+            double y = 114 + 14 * i;
+            phrase(words, String.valueOf(40 + i), 64.5, y, 9, 1);
+            phrase(words, "years", 90, y, 9, 1);
+            phrase(words, (2_000_000 + i * 1111) + "", 250, y, 9, 1);
+        }
+        Table t = auto.tabulate(page(1, words, List.of()), ctx).get(0);
+        assertEquals(2, t.columnCount());
+        assertArrayEquals(new String[] {"41 years", "2001111"}, t.grid()[2]);
+    }
+
+    @Test
+    void shadedRowsKeepTheColumnsOfTheRuledRows() {
+        // verticals drawn only on rows 0 and 2 (shaded rows); row 1 and 3 have none
+        List<Ruling> rulings = new ArrayList<>();
+        for (double y : new double[] {100, 120, 140, 160, 180}) rulings.add(new Ruling(50, y, 350, y));
+        for (double x : new double[] {50, 150, 250, 350}) {
+            rulings.add(new Ruling(x, 100, x, 120));
+            rulings.add(new Ruling(x, 140, x, 160));
+        }
+        rulings.add(new Ruling(50, 100, 50, 180));
+        rulings.add(new Ruling(350, 100, 350, 180));
+        List<TextChunk> words = new ArrayList<>();
+        String[][] rows = {{"Total", "FY 2010", "FY 2011"}, {"Cases", "177", "168"}, {"Defendants", "207", "208"}, {"Sentenced", "121", "102"}};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < 3; c++) phrase(words, rows[r][c], 55 + 100 * c, 105 + 20 * r, 9, 1);
+        }
+        Table t = auto.tabulate(page(1, words, rulings), ctx).get(0);
+        assertEquals(4, t.rowCount());
+        assertEquals(3, t.columnCount());
+        assertArrayEquals(new String[] {"Cases", "177", "168"}, t.grid()[1]);
+        assertArrayEquals(new String[] {"Sentenced", "121", "102"}, t.grid()[3]);
     }
 
     @Test
