@@ -122,7 +122,7 @@ public final class DcatSerializer implements DocumentSerializer {
         ArrayNode m = d.putArray("_missing");
         missing.forEach(m::add);
         if (!missing.isEmpty()) {
-            log.warn("dcat: {} lacks mandatory metadata {} (set options.dcat.*)", doc.fileName(),
+            log.info("dcat: {} lacks mandatory metadata {} (set options.dcat.*)", doc.fileName(),
                     missing.stream().filter(x -> !x.startsWith("distribution[")).collect(Collectors.toList())
                             + (missing.stream().anyMatch(x -> x.startsWith("distribution[")) ? " and distribution fields" : ""));
         }
