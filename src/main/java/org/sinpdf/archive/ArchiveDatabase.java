@@ -59,8 +59,8 @@ import org.sqlite.SQLiteConfig;
  * <p>A document is keyed by its source id: writing it again updates its {@code documents} row in
  * place (same id) and replaces everything else it owns, in one transaction. Writers of one file
  * in this JVM share one connection and take turns (a lock per file); other processes wait on
- * SQLite's busy timeout. The database is in WAL mode while open; closing the last connection
- * folds the WAL back into the one file.
+ * SQLite's busy timeout. The database is in WAL mode while the run writes; closing it folds the
+ * WAL back into the one file and leaves it in rollback-journal mode.
  */
 public final class ArchiveDatabase {
     public static final int SCHEMA_VERSION = 1;
@@ -192,7 +192,10 @@ public final class ArchiveDatabase {
         }
     }
 
-    /** Closes the file's connection (checkpointing the WAL into the database file), if open. */
+    /**
+     * Closes the file's connection, if open: the WAL is folded into the database file and the
+     * file is switched back to a rollback journal, so what is published is one plain SQLite file.
+     */
     public static void close(Path file) throws IOException {
         Handle h = HANDLES.get(file.toAbsolutePath().normalize());
         if (h == null) return;
@@ -201,7 +204,13 @@ public final class ArchiveDatabase {
             if (h.connection != null) {
                 Connection c = h.connection;
                 h.connection = null;
-                c.close();
+                try (c) {
+                    c.setAutoCommit(true);
+                    try (Statement s = c.createStatement()) {
+                        // a plain one-file database for readers, also on read-only media
+                        s.execute("PRAGMA journal_mode = DELETE");
+                    }
+                }
             }
         } catch (SQLException e) {
             throw new IOException("cannot close " + file + ": " + e.getMessage(), e);

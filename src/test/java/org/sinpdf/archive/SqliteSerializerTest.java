@@ -198,6 +198,7 @@ class SqliteSerializerTest {
                 assertEquals(4, count(c, "SELECT count(*) FROM \"" + name + "\""));
             }
             assertEquals(24, count(c, "SELECT count(*) FROM page_text"));
+            assertEquals(List.of("delete"), strings(c, "PRAGMA journal_mode"), "a plain one-file database once closed");
         }
     }
 
