@@ -66,6 +66,10 @@ public final class ArchiveDatabase {
     public static final int SCHEMA_VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> RESERVED_COLUMNS = Set.of("_row", "_page", "rowid", "oid", "_rowid_");
+    /** Catalog names (and FTS5 shadow tables) a data table may never take, even before they exist. */
+    private static final Set<String> RESERVED_TABLES = Set.of("sinpdf_meta", "documents", "pages", "page_text",
+            "page_text_data", "page_text_idx", "page_text_content", "page_text_docsize", "page_text_config", "tables",
+            "table_columns", "review_cells", "table_findings", "sqlite_sequence");
 
     private ArchiveDatabase() {}
 
@@ -237,6 +241,13 @@ public final class ArchiveDatabase {
             methods.add(p.method());
             if ("ocr".equals(p.method())) ocrPages++;
         }
+        boolean known;
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE source_id = ?")) {
+            ps.setString(1, info.sourceId());
+            try (ResultSet rs = ps.executeQuery()) {
+                known = rs.next();
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents(source_id, path, file_name, sha256,"
                 + " media_type, size, pages, methods, ocr_pages, table_count, converted_at)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(source_id) DO UPDATE SET path = excluded.path,"
@@ -265,15 +276,16 @@ public final class ArchiveDatabase {
                 docId = rs.getLong(1);
             }
         }
-        deleteChildren(c, docId);
+        if (known) deleteChildren(c, docId);
         insertPages(c, docId, doc.pages());
         Map<String, Map<String, String>> files = new LinkedHashMap<>();
         for (TableFiles f : doc.files()) files.put(f.tableId(), f.files());
-        Set<String> taken = existingNames(c);
-        for (Table t : doc.tables()) {
-            String name = unique(sqlName(info.sourceId(), t.id()), taken);
-            taken.add(name.toLowerCase(Locale.ROOT));
-            insertTable(c, docId, t, name, files.getOrDefault(t.id(), Map.of()));
+        try (PreparedStatement exists = c.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE name = ? COLLATE NOCASE")) {
+            for (Table t : doc.tables()) {
+                String name = unique(sqlName(info.sourceId(), t.id()), exists);
+                insertTable(c, docId, t, name, files.getOrDefault(t.id(), Map.of()));
+            }
         }
     }
 
@@ -572,20 +584,18 @@ public final class ArchiveDatabase {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
     }
 
-    private static String unique(String base, Set<String> taken) {
+    /** The name, or the name with "_2", "_3", ... when a table, index or view of that name exists. */
+    private static String unique(String base, PreparedStatement exists) throws SQLException {
         String candidate = base;
-        for (int n = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); n++) candidate = base + "_" + n;
+        for (int n = 2; taken(exists, candidate) || RESERVED_TABLES.contains(candidate); n++) candidate = base + "_" + n;
         return candidate;
     }
 
-    private static Set<String> existingNames(Connection c) throws SQLException {
-        Set<String> names = new HashSet<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT lower(name) FROM sqlite_master WHERE type IN ('table', 'view', 'index')")) {
-            while (rs.next()) names.add(rs.getString(1));
+    private static boolean taken(PreparedStatement exists, String name) throws SQLException {
+        exists.setString(1, name);
+        try (ResultSet rs = exists.executeQuery()) {
+            return rs.next();
         }
-        names.add("sqlite_sequence");
-        return names;
     }
 
     /** Double-quotes an SQL identifier. */
