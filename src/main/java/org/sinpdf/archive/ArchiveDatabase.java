@@ -323,33 +323,36 @@ public final class ArchiveDatabase {
     }
 
     private static void insertPages(Connection c, long docId, List<PageRow> pages) throws SQLException {
-        try (PreparedStatement page = c.prepareStatement("INSERT INTO pages(document_id, page, method, reason, width,"
-                + " height, unit, words, mean_confidence, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS);
+        long next;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM pages")) {
+            rs.next();
+            next = rs.getLong(1) + 1;
+        }
+        try (PreparedStatement page = c.prepareStatement("INSERT INTO pages(id, document_id, page, method, reason,"
+                + " width, height, unit, words, mean_confidence, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement text = c.prepareStatement("INSERT INTO page_text(rowid, text) VALUES (?, ?)")) {
             for (PageRow p : pages) {
-                page.setLong(1, docId);
-                page.setInt(2, p.page());
-                page.setString(3, p.method());
-                page.setString(4, p.reason());
-                page.setDouble(5, p.width());
-                page.setDouble(6, p.height());
-                page.setString(7, p.unit());
-                page.setInt(8, p.words());
-                page.setDouble(9, p.meanConfidence());
-                page.setString(10, p.text());
-                page.executeUpdate();
-                long id;
-                try (ResultSet rs = page.getGeneratedKeys()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
+                long id = next++;
+                page.setLong(1, id);
+                page.setLong(2, docId);
+                page.setInt(3, p.page());
+                page.setString(4, p.method());
+                page.setString(5, p.reason());
+                page.setDouble(6, p.width());
+                page.setDouble(7, p.height());
+                page.setString(8, p.unit());
+                page.setInt(9, p.words());
+                page.setDouble(10, p.meanConfidence());
+                page.setString(11, p.text());
+                page.addBatch();
                 if (!p.text().isEmpty()) {
                     text.setLong(1, id);
                     text.setString(2, p.text());
-                    text.executeUpdate();
+                    text.addBatch();
                 }
             }
+            page.executeBatch();
+            text.executeBatch();
         }
     }
 
