@@ -11,7 +11,8 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "sinpdf", mixinStandardHelpOptions = true, versionProvider = SinpdfCommand.VersionProvider.class,
         description = {"sin PDF: turns government PDFs and scans into open data (CSV, XML, KML + metadata).",
                 "Commitment 42 of Mexico's OGP action plan: a PDF is not public information; data is."},
-        subcommands = {ConvertCommand.class, SearchCommand.class, PluginsCommand.class, HelpCommand.class},
+        subcommands = {ConvertCommand.class, ValidateCommand.class, EvalCommand.class, SearchCommand.class, PluginsCommand.class,
+                HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all inputs converted (or no validation errors)", "1:some inputs failed (see the report)",
                 "2:invalid usage", "3:configuration error", "70:internal error"})

@@ -62,6 +62,11 @@ public record Table(String id, int rowCount, int columnCount, int headerRows, Li
     public static Table withDerivedColumns(String id, int rows, int cols, int headerRows, List<Cell> cells,
                                            List<TableRegion> regions, List<Finding> findings, String stageId) {
         String[][] g = gridOf(rows, cols, cells);
+        // a header cell spanning columns names each of them (as headerName documents)
+        for (Cell c : cells) {
+            if (c.row() >= headerRows || c.colSpan() == 1) continue;
+            for (int k = c.col() + 1; k < c.col() + c.colSpan(); k++) g[c.row()][k] = c.value();
+        }
         List<Column> columns = new ArrayList<>();
         for (int c = 0; c < cols; c++) columns.add(Column.text(headerName(g, headerRows, c)));
         return new Table(id, rows, cols, headerRows, cells, columns, regions, findings, stageId);
@@ -117,6 +122,13 @@ public record Table(String id, int rowCount, int columnCount, int headerRows, Li
     public int csvRecord(int gridRow) { return gridRow < headerRows ? 0 : gridRow - headerRows + 1; }
 
     public List<String> columnNames() { return columns.stream().map(Column::name).toList(); }
+
+    /**
+     * One ASCII identifier per column, unique and safe as an XML element name, CSVW column name
+     * or KML field name ("Año de registro" → "ano_de_registro", "2020" → "c_2020", "" → "columna_N",
+     * duplicates get "_2", ...). Derived from {@link #columnNames()}; stable for equal headers.
+     */
+    public List<String> fieldNames() { return FieldNames.of(columnNames()); }
 
     public Table withId(String newId) {
         return new Table(newId, rowCount, columnCount, headerRows, cells, columns, regions, findings, stageId);

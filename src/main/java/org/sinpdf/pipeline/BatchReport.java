@@ -18,13 +18,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.sinpdf.model.Finding;
 import org.sinpdf.model.Severity;
 
 /** The outcome of a batch: one {@link FileOutcome} per input, written as report.json and report.csv. */
 public record BatchReport(List<FileOutcome> outcomes, Duration elapsed, int workers) {
     public static final String JSON_FILE = "report.json";
     public static final String CSV_FILE = "report.csv";
+    public static final String HTML_FILE = "report.html";
 
     public BatchReport { outcomes = List.copyOf(outcomes); }
 
@@ -42,7 +42,7 @@ public record BatchReport(List<FileOutcome> outcomes, Duration elapsed, int work
         return m;
     }
 
-    /** Writes report.json and report.csv into {@code outDir} (each through a temporary file, then moved). */
+    /** Writes report.json, report.csv and report.html into {@code outDir} (each through a temporary file, then moved). */
     public void write(Path outDir) throws IOException {
         Files.createDirectories(outDir);
         Path tmp = Files.createTempFile(outDir, ".report", ".json");
@@ -64,6 +64,11 @@ public record BatchReport(List<FileOutcome> outcomes, Duration elapsed, int work
             }
         }
         Files.move(tmp, outDir.resolve(CSV_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        tmp = Files.createTempFile(outDir, ".report", ".html");
+        try (Writer w = new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8)) {
+            HtmlReport.write(this, w);
+        }
+        Files.move(tmp, outDir.resolve(HTML_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     ObjectNode toJson() {
@@ -114,9 +119,5 @@ public record BatchReport(List<FileOutcome> outcomes, Duration elapsed, int work
                 .forEach(o -> out.printf("look first: %s (%d cell(s) to review%s)%n", o.outputDir(), o.flaggedCells(),
                         o.status() == FileOutcome.Status.PARTIAL ? ", pages not read" : ""));
         out.flush();
-    }
-
-    static String firstProblem(List<Finding> findings) {
-        return findings.stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::message).findFirst().orElse("");
     }
 }

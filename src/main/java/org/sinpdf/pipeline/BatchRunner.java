@@ -41,6 +41,30 @@ public final class BatchRunner {
     public BatchReport run(List<Path> inputs, Path outDir) throws IOException {
         long t0 = System.nanoTime();
         Files.createDirectories(outDir);
+        try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(outDir.resolve(".sinpdf.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = lockFile.tryLock()) {
+            if (lock == null) throw new IOException("another sinpdf run is writing to " + outDir);
+            removeLeftovers(outDir);
+            return runLocked(inputs, outDir, t0);
+        }
+    }
+
+    /** Hidden temporary folders an interrupted run left behind (never visible as outputs). */
+    private static void removeLeftovers(Path outDir) throws IOException {
+        try (var s = Files.walk(outDir)) {
+            for (Path p : s.filter(Files::isDirectory).filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(".") && (n.contains(".partial-") || n.contains(".old-") || n.equals(".sinpdf-work"));
+            }).toList()) {
+                OutputFolder.deleteTree(p);
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private BatchReport runLocked(List<Path> inputs, Path outDir, long t0) throws IOException {
         ResumeLog done = new ResumeLog(outDir);
         String config = pipeline.config.fingerprint();
         Path workDir = outDir.resolve(".sinpdf-work");
@@ -107,7 +131,7 @@ public final class BatchRunner {
             return o.status() == FileOutcome.Status.PARTIAL
                     ? new FileOutcome(o.source(), o.sourceId(), o.status(), o.outputDir(), o.pages(), o.tables(),
                     o.pagesByMethod(), o.meanOcrConfidence(), o.flaggedCells(), o.findings(),
-                    r.failedPages() + " page(s) not read: " + BatchReport.firstProblem(o.findings()), o.elapsed(), o.sha256())
+                    r.failedPages() + " page(s) not read, first: " + firstUnread(r), o.elapsed(), o.sha256())
                     : o;
         } catch (FileTimeoutException e) {
             return FileOutcome.failed(item.shownAs(), item.sourceId(), FileOutcome.Status.TIMED_OUT, e.getMessage(), since(t0));
@@ -123,6 +147,11 @@ public final class BatchRunner {
             log.error("unexpected failure on {}", item.file(), e);
             return FileOutcome.failed(item.shownAs(), item.sourceId(), FileOutcome.Status.FAILED, "internal error: " + e, since(t0));
         }
+    }
+
+    private static String firstUnread(ConversionResult r) {
+        return r.pages().stream().filter(p -> p.failed() || "none".equals(p.method())).findFirst()
+                .map(p -> "page " + p.number() + ": " + (p.failed() ? p.error() : p.reason())).orElse("");
     }
 
     private static Duration since(long t0) { return Duration.ofNanos(System.nanoTime() - t0); }

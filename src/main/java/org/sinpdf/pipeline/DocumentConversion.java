@@ -269,13 +269,17 @@ final class DocumentConversion {
         return t;
     }
 
+    /** The same flag code as the ocr-confidence normalizer, so a cell is never flagged twice for it. */
+    static final String LOW_CONFIDENCE = "ocr-low-confidence";
+
+    /** Lists cells under run.reviewBelow for review even when normalizers do not run (--raw). */
     private Table flagLowConfidence(Table t) {
         double below = pipeline.config.run().reviewBelow();
         boolean any = false;
         List<Cell> cells = new ArrayList<>(t.cells().size());
         for (Cell c : t.cells()) {
-            if (c.confidence().value() < below && !c.flags().contains("low-confidence") && !c.raw().isBlank()) {
-                cells.add(c.withFlag("low-confidence"));
+            if (c.confidence().value() < below && !c.flags().contains(LOW_CONFIDENCE) && !c.raw().isBlank()) {
+                cells.add(c.withFlag(LOW_CONFIDENCE));
                 any = true;
             } else {
                 cells.add(c);
@@ -300,6 +304,7 @@ final class DocumentConversion {
                 try (OutputStream out = folder.create(name)) {
                     s.write(t, source.info(), out);
                 }
+                s.findings(t).forEach(f -> ctx.report(f.stageId().isEmpty() ? f.inStage(s.id()) : f));
                 files.put(s.id(), name);
             }
             if (t.cells().stream().anyMatch(c -> !c.raw().equals(c.value()))) {

@@ -46,6 +46,16 @@ final class OutputFolder implements OutputSink {
 
     @Override public Path outputRoot() { return root; }
 
+    @Override
+    public synchronized java.util.OptionalLong sizeOf(String fileName) {
+        try {
+            return created.contains(fileName) ? java.util.OptionalLong.of(Files.size(tempDir.resolve(fileName)))
+                    : java.util.OptionalLong.empty();
+        } catch (IOException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
     Path finalDir() { return finalDir; }
 
     synchronized List<String> files() { return List.copyOf(created); }

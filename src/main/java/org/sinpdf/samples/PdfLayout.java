@@ -61,10 +61,26 @@ final class PdfLayout implements AutoCloseable {
                 throw new IOException("font not found: " + p + " (Debian: apt-get install fonts-dejavu-core)");
             }
         }
-        this.regular = PDType0Font.load(doc, regularFont.toFile());
-        this.bold = PDType0Font.load(doc, boldFont.toFile());
+        this.regular = PDType0Font.load(doc, new java.io.ByteArrayInputStream(withoutGsub(Files.readAllBytes(regularFont))), true);
+        this.bold = PDType0Font.load(doc, new java.io.ByteArrayInputStream(withoutGsub(Files.readAllBytes(boldFont))), true);
         this.runningHead = runningHead;
         newPage();
+    }
+
+    /**
+     * Hides the font's GSUB table (renames its directory tag) so that PDFBox does not substitute
+     * ligature glyphs: with it, "fi" is drawn as the U+FB01 glyph and the text layer says "ﬁ".
+     * The samples want plain letters in the text layer.
+     */
+    static byte[] withoutGsub(byte[] ttf) {
+        int tables = ((ttf[4] & 0xff) << 8) | (ttf[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (ttf[at] == 'G' && ttf[at + 1] == 'S' && ttf[at + 2] == 'U' && ttf[at + 3] == 'B') {
+                ttf[at] = 'X';
+            }
+        }
+        return ttf;
     }
 
     float width() { return PDRectangle.A4.getWidth() - 2 * margin; }

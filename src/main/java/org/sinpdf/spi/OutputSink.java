@@ -16,4 +16,10 @@ public interface OutputSink {
      * database per archive). Writers of such files make them safe themselves (transactions).
      */
     java.nio.file.Path outputRoot();
+
+    /**
+     * The size in bytes of a file already written and closed through this sink (for metadata such
+     * as DCAT {@code byteSize}); empty when unknown. Default: unknown.
+     */
+    default java.util.OptionalLong sizeOf(String fileName) { return java.util.OptionalLong.empty(); }
 }

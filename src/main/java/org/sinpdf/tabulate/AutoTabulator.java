@@ -39,6 +39,7 @@ public final class AutoTabulator implements Tabulator {
         double em = typicalSize(words);
         List<Draft> drafts = new ArrayList<>();
         List<Word> rest = words;
+        List<org.sinpdf.model.BoundingBox> sparseGrids = new ArrayList<>();
         if (mode != Mode.STREAM) {
             for (Lattice.Grid g : Lattice.grids(page.rulings(), em)) {
                 Draft d = Lattice.build(g, rest, em, page.number(), id());
@@ -48,6 +49,12 @@ public final class AutoTabulator implements Tabulator {
                         || Lattice.stackedNumbers(d))) {
                     continue;
                 }
+                if (fill(d) < 0.25) {
+                    // text scattered over a ruled grid: a chart's axis labels, not a table
+                    sparseGrids.add(g.bbox());
+                    continue;
+                }
+                if (prose(d)) continue;
                 d.headerRows = latticeHeader(d);
                 drafts.add(d);
                 List<Word> left = new ArrayList<>();
@@ -59,7 +66,12 @@ public final class AutoTabulator implements Tabulator {
             Stream stream = new Stream(options, em, page.width(), page.rulings(), page.number(), id());
             for (Draft d : stream.find(rest)) {
                 d.compact();
-                if (d.rows >= options.minRows() && d.cols >= options.minColumns()) drafts.add(d);
+                if (d.rows < options.minRows() || d.cols < options.minColumns() || fill(d) < 0.3 || prose(d)) continue;
+                boolean onChart = false;
+                for (org.sinpdf.model.BoundingBox g : sparseGrids) {
+                    if (g.intersectionArea(d.bbox) >= 0.5 * d.bbox.area()) onChart = true;
+                }
+                if (!onChart) drafts.add(d);
             }
         }
         drafts.sort(Comparator.comparingDouble((Draft d) -> d.bbox.top()).thenComparingDouble(d -> d.bbox.left()));
@@ -72,11 +84,38 @@ public final class AutoTabulator implements Tabulator {
         return Stitcher.stitch(tables, options.stitchTolerance());
     }
 
+    /** Share of grid positions covered by non-empty cells: low in charts (axis labels on a grid). */
+    static double fill(Draft d) {
+        if (d.rows == 0 || d.cols == 0) return 0;
+        Table t = d.toTable("fill");
+        int covered = 0;
+        for (org.sinpdf.model.Cell c : t.cells()) if (!c.blank()) covered += c.rowSpan() * c.colSpan();
+        return covered / (double) (d.rows * d.cols);
+    }
+
+    /** Mostly running text (cells of six words or more): a text box or page columns, not a table. */
+    static boolean prose(Draft d) {
+        int all = 0, inProse = 0;
+        for (Draft.Frag f : d.frags) {
+            int alpha = 0;
+            for (Word w : f.words) if (w.text.chars().filter(Character::isLetter).count() >= 2) alpha++;
+            all += f.words.size();
+            if (alpha >= 6) inProse += f.words.size();
+        }
+        return all > 0 && inProse > 0.8 * all;
+    }
+
     static double typicalSize(List<Word> words) {
         double[] s = words.stream().filter(w -> !w.rotated).mapToDouble(w -> w.size).toArray();
         if (s.length == 0) s = words.stream().mapToDouble(w -> w.size).toArray();
         Arrays.sort(s);
         return Math.max(1e-3, s[s.length / 2]);
+    }
+
+    private static java.util.Map<Integer, String> row(String[][] g, int r) {
+        java.util.Map<Integer, String> m = new java.util.HashMap<>();
+        for (int c = 0; c < g[r].length; c++) if (g[r][c] != null) m.put(c, g[r][c]);
+        return m;
     }
 
     /** Leading rows before the first row whose cells (past the first column) are mostly numbers. */
@@ -90,7 +129,9 @@ public final class AutoTabulator implements Tabulator {
                 all++;
                 if (Stream.numeric(g[r][c])) num++;
             }
-            if (all > 0 && num * 2 >= all) return Math.min(r, 5);
+            if (all > 0 && num * 2 >= all && !(r + 1 < d.rows && Stream.yearsOverValues(row(g, r), row(g, r + 1)))) {
+                return Math.min(r, 5);
+            }
         }
         return d.rows > 1 ? 1 : 0;
     }

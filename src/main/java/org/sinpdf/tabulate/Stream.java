@@ -72,6 +72,18 @@ final class Stream {
         return out;
     }
 
+    /** Most phrases after the first are numbers. */
+    private static boolean numericRich(Line line) {
+        int num = 0, all = 0;
+        for (int i = 1; i < line.phrases.size(); i++) {
+            StringBuilder sb = new StringBuilder();
+            for (Word w : line.phrases.get(i)) sb.append(w.text).append(' ');
+            all++;
+            if (numeric(sb.toString())) num++;
+        }
+        return all > 0 && num * 2 >= all;
+    }
+
     private boolean isMulti(Line line) {
         return line.phrases.size() >= 2 && !proseLike(line);
     }
@@ -134,8 +146,12 @@ final class Stream {
         int n = lines.size();
         List<Line> multiLines = new ArrayList<>();
         for (int k = 0; k < n; k++) if (multiAll[offset + k]) multiLines.add(lines.get(k));
-        if (multiLines.size() < 2) return null;
-        List<Sep> seps = separators(multiLines);
+        if (multiLines.size() < 3) return null;
+        // leading text-only lines (headers, often with group labels over several columns) do not
+        // get a say in where the columns are when enough value lines follow
+        int skip = 0;
+        while (skip < 3 && multiLines.size() - skip > 4 && !numericRich(multiLines.get(skip))) skip++;
+        List<Sep> seps = separators(multiLines.subList(skip, multiLines.size()));
         int cols = seps.size() + 1;
         if (cols < o.minColumns()) return null;
         // cells of each line
@@ -149,6 +165,7 @@ final class Stream {
         }
         if (proseColumns(lineCells, cols)) return null;
         int header = headerLines(lines, lineCells, seps);
+        widenHeaderSpans(lineCells, header, cols);
         // rows
         List<List<Draft.Frag>> rows = new ArrayList<>();
         List<double[]> rowSpans = new ArrayList<>(); // [top, bottom] of each row
@@ -192,7 +209,7 @@ final class Stream {
                 rowSpans.add(new double[] {lines.get(k).t, lines.get(k).b});
             }
         }
-        if (rows.size() < o.minRows()) return null;
+        if (rows.size() < Math.max(3, o.minRows())) return null;
         Draft d = new Draft(page, stageId, rows.size(), cols);
         d.headerRows = headerRows;
         BoundingBox bbox = null;
@@ -219,6 +236,34 @@ final class Stream {
         d.bbox = bbox;
         mergeSamePosition(d);
         return d;
+    }
+
+    /**
+     * A header phrase centred over several columns (a group header) spans every column whose
+     * body text it overhangs, as long as it does not run into another phrase of its line.
+     */
+    private static void widenHeaderSpans(List<List<Draft.Frag>> lineCells, int header, int cols) {
+        double[] lo = new double[cols], hi = new double[cols];
+        java.util.Arrays.fill(lo, Double.MAX_VALUE);
+        java.util.Arrays.fill(hi, -Double.MAX_VALUE);
+        for (int k = header; k < lineCells.size(); k++) {
+            for (Draft.Frag f : lineCells.get(k)) {
+                if (f.c0 != f.c1) continue;
+                for (Word w : f.words) { lo[f.c0] = Math.min(lo[f.c0], w.l); hi[f.c0] = Math.max(hi[f.c0], w.r); }
+            }
+        }
+        for (int k = 0; k < header; k++) {
+            List<Draft.Frag> line = lineCells.get(k);
+            for (int i = 0; i < line.size(); i++) {
+                Draft.Frag f = line.get(i);
+                double l = f.words.get(0).l, r = f.words.get(f.words.size() - 1).r;
+                int c0 = f.c0, c1 = f.c1;
+                while (c0 > 0 && hi[c0 - 1] > l && lo[c0 - 1] < r && (i == 0 || line.get(i - 1).c1 < c0 - 1)) c0--;
+                while (c1 + 1 < cols && lo[c1 + 1] < r && hi[c1 + 1] > l && (i + 1 == line.size() || line.get(i + 1).c0 > c1 + 1)) c1++;
+                f.c0 = c0;
+                f.c1 = c1;
+            }
+        }
     }
 
     /** Page layouts in columns: most columns hold runs of prose rather than values. */
@@ -342,9 +387,9 @@ final class Stream {
         while (c1 < seps.size() && r > seps.get(c1).b) c1++;
         Draft.Frag f = new Draft.Frag(row, row, c0, c1);
         f.words.addAll(ws);
-        // a phrase poking into a separator without crossing it: its column had to be guessed
-        if (c0 > 0 && l < seps.get(c0 - 1).b && l > seps.get(c0 - 1).a) f.flags.add(Draft.UNCERTAIN);
-        if (c1 < seps.size() && r > seps.get(c1).a && r < seps.get(c1).b) f.flags.add(Draft.UNCERTAIN);
+        // a phrase centred in the whitespace between two columns: its column had to be guessed
+        double mid = (l + r) / 2;
+        for (Sep s : seps) if (mid >= s.a && mid <= s.b && c0 == c1) f.flags.add(Draft.UNCERTAIN);
         return f;
     }
 
@@ -358,7 +403,12 @@ final class Stream {
             if (ruleBetween(lines.get(k), lines.get(k + 1), 0.5)) return k + 1;
         }
         int firstData = -1;
-        for (int k = 0; k < n; k++) if (dataLike(cells.get(k))) { firstData = k; break; }
+        for (int k = 0; k < n; k++) {
+            if (dataLike(cells.get(k)) && !(k + 1 < n && yearsOverValues(texts(cells.get(k)), texts(cells.get(k + 1))))) {
+                firstData = k;
+                break;
+            }
+        }
         if (firstData >= 1 && firstData <= 5 && firstData < n - 1) return firstData;
         if (firstData == 0) return 0;
         // no numbers to go by: a bold first line over plain lines is a header
@@ -366,6 +416,28 @@ final class Stream {
         boolean boldRest = n > 1 && lines.get(1).words.stream().allMatch(w -> w.chunk.bold());
         if (boldFirst && !boldRest) return 1;
         return n > 2 ? 1 : 0;
+    }
+
+    private static java.util.Map<Integer, String> texts(List<Draft.Frag> cells) {
+        java.util.Map<Integer, String> m = new java.util.HashMap<>();
+        for (Draft.Frag f : cells) m.put(f.c0, f.text());
+        return m;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+
+    /** A row of years over a row of other numbers is a header ("2011 2012" over amounts). */
+    static boolean yearsOverValues(java.util.Map<Integer, String> row, java.util.Map<Integer, String> next) {
+        boolean anyYear = false;
+        for (var e : row.entrySet()) {
+            String t = e.getValue().strip();
+            if (!numeric(t)) continue;
+            if (!YEAR.matcher(t).matches()) return false;
+            anyYear = true;
+            String below = next.get(e.getKey());
+            if (below != null && YEAR.matcher(below.strip()).matches()) return false;
+        }
+        return anyYear;
     }
 
     private static boolean dataLike(List<Draft.Frag> cells) {

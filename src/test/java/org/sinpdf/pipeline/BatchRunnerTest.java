@@ -41,6 +41,7 @@ class BatchRunnerTest {
         assertEquals(5, json.get("summary").get("files").asInt());
         assertEquals(3, json.get("summary").get("failed").asInt());
         assertTrue(Files.readString(out.resolve("report.csv")).startsWith("source,output,status,"));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("folder holds no PDF") || Files.readString(out.resolve("report.html")).contains("file not found"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +99,23 @@ class SampleGeneratorTest {
             s.setStartPage(2);
             s.setEndPage(2);
             assertTrue(s.getText(d).contains("Global"), "header row repeated on page 2");
+        }
+    }
+
+    @Test
+    void textLayerHasNoLigatureCharacters() throws IOException {
+        for (String f : List.of("ogp-mexico-2012-evaluation.pdf", "presupuesto-2012.pdf")) {
+            StringBuilder glyphs = new StringBuilder();
+            PDFTextStripper raw = new PDFTextStripper() {
+                @Override protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) glyphs.append(p.getUnicode());
+                }
+            };
+            try (PDDocument d = Loader.loadPDF(out.resolve(f).toFile())) {
+                raw.getText(d);
+            }
+            assertTrue(glyphs.toString().contains("Specific") || glyphs.toString().contains("Modificado"), f);
+            assertTrue(glyphs.chars().noneMatch(ch -> ch >= 0xFB00 && ch <= 0xFB06), f + ": ligature glyph in the text layer");
         }
     }
 }

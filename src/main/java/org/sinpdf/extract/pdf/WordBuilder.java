@@ -85,13 +85,30 @@ final class WordBuilder {
 
     private void flush() {
         if (first != null && text.length() > 0) {
-            String w = Normalizer.normalize(text, Normalizer.Form.NFC);
+            String w = Normalizer.normalize(expandLigatures(text), Normalizer.Form.NFC);
             words.add(new TextChunk(w, new BoundingBox(left, top, right, bottom), Origin.TEXT_LAYER,
                     Confidence.CERTAIN, first.font(), first.size(), first.bold()));
         }
         text.setLength(0);
         first = null;
         last = null;
+    }
+
+    /** Presentation-form ligatures (U+FB00..U+FB06: ﬁ, ﬂ, ...) as the letters printed. */
+    static CharSequence expandLigatures(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uFB00' && c <= '\uFB06') {
+                StringBuilder out = new StringBuilder(s.length() + 4);
+                for (int k = 0; k < s.length(); k++) {
+                    char d = s.charAt(k);
+                    if (d >= '\uFB00' && d <= '\uFB06') out.append(Normalizer.normalize(String.valueOf(d), Normalizer.Form.NFKC));
+                    else out.append(d);
+                }
+                return out;
+            }
+        }
+        return s;
     }
 
     private static boolean isMark(String t) {

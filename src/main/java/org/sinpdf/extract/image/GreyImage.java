@@ -1,0 +1,127 @@
+package org.sinpdf.extract.image;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+import java.nio.ByteBuffer;
+import java.util.Objects;
+
+/**
+ * An 8-bit grey page image: one byte a pixel, row-major, 0 = black, 255 = white, with its
+ * resolution. The pixel array is owned by the image; operations return new images.
+ */
+public final class GreyImage {
+    private final int width;
+    private final int height;
+    private final byte[] pixels;
+    private final double dpi;
+
+    public GreyImage(int width, int height, byte[] pixels, double dpi) {
+        if (width < 1 || height < 1) throw new IllegalArgumentException("empty image " + width + "x" + height);
+        Objects.requireNonNull(pixels, "pixels");
+        if (pixels.length != width * height) {
+            throw new IllegalArgumentException("pixel array of " + pixels.length + " for " + width + "x" + height);
+        }
+        if (!(dpi > 0)) throw new IllegalArgumentException("dpi must be positive: " + dpi);
+        this.width = width;
+        this.height = height;
+        this.pixels = pixels;
+        this.dpi = dpi;
+    }
+
+    /** A white image. */
+    public static GreyImage blank(int width, int height, double dpi) {
+        byte[] p = new byte[width * height];
+        java.util.Arrays.fill(p, (byte) 255);
+        return new GreyImage(width, height, p, dpi);
+    }
+
+    /**
+     * Converts any image (1-bit, grey, 16-bit grey, indexed, colour) to 8-bit grey. Colour uses
+     * Rec. 601 luma on the sRGB values; transparency is composed on white.
+     */
+    public static GreyImage of(BufferedImage img, double dpi) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        byte[] out = new byte[w * h];
+        Raster r = img.getRaster();
+        if (img.getType() == BufferedImage.TYPE_BYTE_GRAY && r.getSampleModel() instanceof ComponentSampleModel sm
+                && r.getDataBuffer() instanceof DataBufferByte db && r.getSampleModelTranslateX() == 0
+                && r.getSampleModelTranslateY() == 0) {
+            byte[] src = db.getData();
+            int stride = sm.getScanlineStride();
+            int off = db.getOffset();
+            for (int y = 0; y < h; y++) System.arraycopy(src, off + y * stride, out, y * w, w);
+            return new GreyImage(w, h, out, dpi);
+        }
+        int[] row = new int[w];
+        boolean alpha = img.getColorModel().hasAlpha();
+        for (int y = 0; y < h; y++) {
+            img.getRGB(0, y, w, 1, row, 0, w);
+            int o = y * w;
+            for (int x = 0; x < w; x++) {
+                int argb = row[x];
+                int rr = (argb >> 16) & 0xff, gg = (argb >> 8) & 0xff, bb = argb & 0xff;
+                int luma = (rr * 299 + gg * 587 + bb * 114 + 500) / 1000;
+                if (alpha) {
+                    int a = argb >>> 24;
+                    luma = (luma * a + 255 * (255 - a) + 127) / 255;
+                }
+                out[o + x] = (byte) luma;
+            }
+        }
+        return new GreyImage(w, h, out, dpi);
+    }
+
+    public int width() { return width; }
+    public int height() { return height; }
+    public double dpi() { return dpi; }
+
+    /** Grey value 0..255 at (x, y). */
+    public int at(int x, int y) { return pixels[y * width + x] & 0xff; }
+
+    /** The pixel array itself (not a copy): callers must not change it. */
+    byte[] pixels() { return pixels; }
+
+    /** A copy of the pixels. */
+    public byte[] copyPixels() { return pixels.clone(); }
+
+    /** The pixels in a new direct buffer, as native code (Tesseract) wants them. */
+    public ByteBuffer toDirectBuffer() {
+        ByteBuffer b = ByteBuffer.allocateDirect(pixels.length);
+        b.put(pixels).flip();
+        return b;
+    }
+
+    public GreyImage withDpi(double newDpi) { return new GreyImage(width, height, pixels, newDpi); }
+
+    /** A TYPE_BYTE_GRAY image sharing nothing with this one. */
+    public BufferedImage toBufferedImage() {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] dst = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        System.arraycopy(pixels, 0, dst, 0, pixels.length);
+        return img;
+    }
+
+    /** Downscales by an integer factor (box filter); factor 1 returns this image. */
+    public GreyImage downscale(int factor) {
+        if (factor <= 1) return this;
+        int w = Math.max(1, width / factor), h = Math.max(1, height / factor);
+        byte[] out = new byte[w * h];
+        int n = factor * factor;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int sum = 0;
+                for (int dy = 0; dy < factor; dy++) {
+                    int o = (y * factor + dy) * width + x * factor;
+                    for (int dx = 0; dx < factor; dx++) sum += pixels[o + dx] & 0xff;
+                }
+                out[y * w + x] = (byte) (sum / n);
+            }
+        }
+        return new GreyImage(w, h, out, dpi / factor);
+    }
+
+    @Override public String toString() { return "GreyImage[" + width + "x" + height + " @" + dpi + "dpi]"; }
+}

@@ -1,0 +1,65 @@
+package org.sinpdf.extract.image;
+
+import java.util.List;
+import java.util.Objects;
+import org.sinpdf.model.Ruling;
+
+/**
+ * Prepares a grey page image for OCR, each step optional: turn it by a quarter turn (decided by the
+ * caller, e.g. from Tesseract's orientation detection), deskew (±{@code maxSkew}°), binarize,
+ * despeckle; then find ruling lines on the binary image. Immutable and thread-safe.
+ */
+public final class PagePreparation {
+    /** Which steps run. */
+    public record Steps(boolean deskew, boolean binarize, boolean despeckle,
+                        boolean rulings, Binarizer.Method binarization, double maxSkewDegrees,
+                        double minRulingFraction) {
+        public Steps {
+            Objects.requireNonNull(binarization, "binarization");
+        }
+
+        public static final Steps ALL = new Steps(true, true, true, true, Binarizer.Method.SAUVOLA, 10, 0.04);
+        public static final Steps NONE = new Steps(false, false, false, false, Binarizer.Method.SAUVOLA, 10, 0.04);
+    }
+
+    /**
+     * The prepared page.
+     *
+     * @param image     what OCR should read (binary when binarize is on), upright and deskewed
+     * @param rotation  quarter turn applied, clockwise (0, 90, 180, 270)
+     * @param skew      skew removed, degrees (positive: the page had been turned counter-clockwise)
+     * @param rulings   ruling lines in {@code image}'s pixels
+     */
+    public record Prepared(GreyImage image, int rotation, double skew, List<Ruling> rulings) {
+        public Prepared { rulings = List.copyOf(rulings); }
+    }
+
+    private final Steps steps;
+
+    public PagePreparation(Steps steps) { this.steps = Objects.requireNonNull(steps, "steps"); }
+
+    public Steps steps() { return steps; }
+
+    /** Prepares {@code page} turned {@code quarterTurnClockwise} degrees (0, 90, 180, 270) first. */
+    public Prepared prepare(GreyImage page, int quarterTurnClockwise) {
+        int rotation = Math.floorMod(quarterTurnClockwise, 360);
+        GreyImage img = Rotation.quarterTurns(page, rotation);
+        double skew = 0;
+        if (steps.deskew()) {
+            skew = new SkewDetector(steps.maxSkewDegrees()).measure(img);
+            if (skew != 0) img = Rotation.byAngle(img, -skew);
+        }
+        GreyImage binary = null;
+        if (steps.binarize()) {
+            binary = new Binarizer(steps.binarization()).apply(img);
+            if (steps.despeckle()) binary = Despeckler.forDpi(img.dpi()).apply(binary);
+            img = binary;
+        }
+        List<Ruling> rulings = List.of();
+        if (steps.rulings()) {
+            GreyImage forLines = binary != null ? binary : Binarizer.threshold(img, Binarizer.otsuThreshold(img));
+            rulings = new RulingDetector(steps.minRulingFraction()).detect(forLines);
+        }
+        return new Prepared(img, rotation, skew, rulings);
+    }
+}

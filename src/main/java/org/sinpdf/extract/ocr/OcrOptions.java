@@ -1,0 +1,96 @@
+package org.sinpdf.extract.ocr;
+
+import java.util.Locale;
+import org.sinpdf.extract.image.Binarizer;
+import org.sinpdf.extract.image.PagePreparation;
+
+/**
+ * Options of the {@code tesseract-ocr} stage (config key {@code options.tesseract-ocr}).
+ *
+ * @param languages          Tesseract languages joined with '+', e.g. "spa+eng"
+ * @param dpi                resolution PDF pages are rendered at; also assumed for images that declare none
+ *                           plausible (then estimated from a letter-size page when that disagrees)
+ * @param psm                Tesseract page segmentation mode (3 = fully automatic, as the CLI)
+ * @param poolSize           engines kept alive (at most this many pages are OCRed at once); 0 = one per core
+ * @param datapath           tessdata folder; "" = $TESSDATA_PREFIX, else /usr/share/tesseract-ocr/5/tessdata
+ * @param lowConfidence      words below this confidence (0..1) count as unsure; a page where most words
+ *                           are unsure gets an "ocr-low-confidence-page" warning (words keep their confidence)
+ * @param rulings            find ruling lines in the image (for lattice tables)
+ * @param minRulingLength    shortest ruling kept, as a fraction of the page's shorter side
+ * @param orientationMinConfidence OSD confidence needed before a page is turned
+ * @param maxPagePixels      a PDF page larger than this at {@code dpi} is rendered at a lower resolution
+ * @param preprocess         page preparation steps
+ */
+public record OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
+                         boolean rulings, double minRulingLength, double orientationMinConfidence,
+                         long maxPagePixels, Preprocess preprocess) {
+
+    /**
+     * Page preparation steps, each of which can be turned off.
+     *
+     * @param orientation  detect pages turned 90/180/270 and turn them upright: when a page reads badly
+     *                     (few words or mean confidence under 0.65), Tesseract OSD is asked and the page
+     *                     is read again turned; the better reading is kept
+     * @param deskew       measure the skew (up to {@code maxSkew} degrees) and rotate it away
+     * @param binarize     black and white with {@code binarization} ("sauvola" or "otsu") before OCR
+     * @param despeckle    remove isolated specks after binarizing (only when binarize is on)
+     * @param binarization "sauvola" (local, copes with uneven light) or "otsu" (global)
+     * @param maxSkew      largest skew looked for, degrees
+     */
+    public record Preprocess(boolean orientation, boolean deskew, boolean binarize, boolean despeckle,
+                             String binarization, double maxSkew) {
+        public static final Preprocess DEFAULTS = new Preprocess(true, true, true, true, "sauvola", 10);
+        public static final Preprocess NONE = new Preprocess(false, false, false, false, "sauvola", 10);
+
+        public Preprocess {
+            binarization = binarization == null || binarization.isBlank() ? "sauvola" : binarization.strip().toLowerCase(Locale.ROOT);
+            Binarizer.Method.parse(binarization);
+            if (!(maxSkew > 0 && maxSkew <= 45)) throw new IllegalArgumentException("preprocess.maxSkew must be in (0, 45]: " + maxSkew);
+        }
+    }
+
+    public static final OcrOptions DEFAULTS = new OcrOptions("spa+eng", 300, 3, 0, "", 0.6, true, 0.04, 2.0,
+            60_000_000L, Preprocess.DEFAULTS);
+
+    public OcrOptions {
+        languages = languages == null || languages.isBlank() ? "spa+eng" : languages.strip();
+        datapath = datapath == null ? "" : datapath.strip();
+        preprocess = preprocess == null ? Preprocess.DEFAULTS : preprocess;
+        if (dpi < 70 || dpi > 1200) throw new IllegalArgumentException("tesseract-ocr dpi must be 70..1200: " + dpi);
+        if (psm < 0 || psm > 13) throw new IllegalArgumentException("tesseract-ocr psm must be 0..13: " + psm);
+        if (poolSize < 0) throw new IllegalArgumentException("tesseract-ocr poolSize must be >= 0: " + poolSize);
+        if (!(lowConfidence >= 0 && lowConfidence <= 1)) {
+            throw new IllegalArgumentException("tesseract-ocr lowConfidence must be 0..1: " + lowConfidence);
+        }
+        if (!(minRulingLength > 0 && minRulingLength < 1)) {
+            throw new IllegalArgumentException("tesseract-ocr minRulingLength must be in (0, 1): " + minRulingLength);
+        }
+        if (maxPagePixels < 1_000_000) throw new IllegalArgumentException("tesseract-ocr maxPagePixels below 1e6: " + maxPagePixels);
+    }
+
+    /** The pool size to use: {@code poolSize}, or the number of cores when 0. */
+    public int effectivePoolSize() {
+        return poolSize > 0 ? poolSize : Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    public OcrOptions withPreprocess(Preprocess p) {
+        return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, p);
+    }
+
+    public OcrOptions withPoolSize(int n) {
+        return new OcrOptions(languages, dpi, psm, n, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess);
+    }
+
+    public OcrOptions withDpi(int d) {
+        return new OcrOptions(languages, d, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess);
+    }
+
+    PagePreparation.Steps steps() {
+        return new PagePreparation.Steps(preprocess.deskew(), preprocess.binarize(),
+                preprocess.despeckle(), rulings, Binarizer.Method.parse(preprocess.binarization()),
+                preprocess.maxSkew(), minRulingLength);
+    }
+}

@@ -1,0 +1,174 @@
+package org.sinpdf.extract.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sinpdf.extract.image.GreyImage;
+import org.sinpdf.extract.image.PagePreparation;
+import org.sinpdf.model.BoundingBox;
+import org.sinpdf.model.Confidence;
+import org.sinpdf.model.Finding;
+import org.sinpdf.model.Origin;
+import org.sinpdf.model.Page;
+import org.sinpdf.model.PageMethod;
+import org.sinpdf.model.Ruling;
+import org.sinpdf.model.TextChunk;
+import org.sinpdf.spi.ExtractionException;
+import org.sinpdf.spi.StageContext;
+import org.sinpdf.spi.StageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one page image into a {@link Page}: borrows an engine, prepares the image (orientation,
+ * deskew, binarize, despeckle, rulings), recognises words, and maps pixels to the page's unit.
+ * Shared by the PDF and image documents; thread-safe.
+ */
+final class OcrPageReader {
+    private static final Logger log = LoggerFactory.getLogger(OcrPageReader.class);
+
+    private final String stageId;
+    private final OcrOptions options;
+    private final EnginePool pool;
+    private final PagePreparation preparation;
+    /** Mean word confidence under which a page is suspected to be turned. */
+    static final double BAD_READING = 0.65;
+
+    OcrPageReader(String stageId, OcrOptions options, EnginePool pool) {
+        this.stageId = stageId;
+        this.options = options;
+        this.pool = pool;
+        this.preparation = new PagePreparation(options.steps());
+    }
+
+    /**
+     * @param image         the page as rendered or read, at its resolution
+     * @param number        1-based page number
+     * @param unitsPerPixel 72/dpi for PDF pages (points), 1 for images (pixels)
+     * @param unit          "pt" or "px"
+     * @param baseRotation  rotation already applied before OCR (a PDF page's /Rotate), added to ours
+     * @param reason        why this page is OCRed, for the manifest
+     */
+    Page read(GreyImage image, int number, double unitsPerPixel, String unit, int baseRotation, String reason,
+              StageContext ctx) throws StageException {
+        if (ctx.cancelled()) throw new ExtractionException("page " + number + ": cancelled");
+        TesseractEngine engine;
+        try {
+            engine = pool.borrow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractionException("page " + number + ": interrupted while waiting for an OCR engine", e);
+        }
+        boolean broken = false;
+        try {
+            long t0 = System.nanoTime();
+            PagePreparation.Prepared prepared = preparation.prepare(image, 0);
+            long t1 = System.nanoTime();
+            List<TesseractEngine.Word> words = engine.recognize(prepared.image());
+            long t2 = System.nanoTime();
+            log.debug("page {}: prepared in {} ms (skew {}°, {} rulings), OCR {} ms, {} words", number,
+                    (t1 - t0) / 1_000_000, prepared.skew(), prepared.rulings().size(), (t2 - t1) / 1_000_000, words.size());
+            if (options.preprocess().orientation()) {
+                boolean sideways = looksSideways(words);
+                if (sideways || readsBadly(words)) {
+                    int osd = orientation(engine, prepared.image(), number, ctx);
+                    List<Integer> turns = sideways ? (osd == 90 || osd == 270 ? List.of(osd) : List.of(90, 270))
+                            : (osd == 0 ? List.<Integer>of() : List.of(osd));
+                    double before = meanConfidence(words);
+                    for (int turn : turns) {
+                        PagePreparation.Prepared turned = preparation.prepare(image, turn);
+                        List<TesseractEngine.Word> again = engine.recognize(turned.image());
+                        double after = meanConfidence(again);
+                        log.debug("page {}: {}; turned {}°: mean confidence {} -> {}", number,
+                                sideways ? "words run sideways" : "reads badly", turn, before, after);
+                        // sideways text is often read as well as upright, just in the wrong frame: equal is enough
+                        boolean better = (sideways ? after >= before - 0.05 : after > before)
+                                && again.size() * 2 >= words.size() && !looksSideways(again);
+                        if (better) {
+                            prepared = turned;
+                            words = again;
+                            before = after;
+                        }
+                    }
+                }
+            }
+            return toPage(prepared, words, number, unitsPerPixel, unit, baseRotation, reason, ctx);
+        } catch (TesseractEngine.TesseractFailure e) {
+            broken = true;
+            throw new ExtractionException("page " + number + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) { // JNA or image errors on this page: the page fails, the run goes on
+            broken = true;
+            throw new ExtractionException("page " + number + ": OCR failed: " + e, e);
+        } finally {
+            pool.release(engine, broken);
+        }
+    }
+
+    /**
+     * Whether the text runs vertically: most words of four or more characters (by count) are
+     * taller than wide. Tesseract reads such pages, but in the sideways frame.
+     */
+    static boolean looksSideways(List<TesseractEngine.Word> words) {
+        int tall = 0, n = 0;
+        for (TesseractEngine.Word w : words) {
+            if (w.text().length() < 4) continue;
+            n++;
+            if (w.bottom() - w.top() > w.right() - w.left()) tall++;
+        }
+        return n >= 3 && tall * 10 >= n * 6;
+    }
+
+    /** Few words, or a low mean confidence (weighted by word length): the page may be turned. */
+    static boolean readsBadly(List<TesseractEngine.Word> words) {
+        return words.size() < 3 || meanConfidence(words) < BAD_READING;
+    }
+
+    static double meanConfidence(List<TesseractEngine.Word> words) {
+        double sum = 0;
+        long n = 0;
+        for (TesseractEngine.Word w : words) {
+            int len = w.text().length();
+            sum += Math.max(0, w.confidence()) / 100.0 * len;
+            n += len;
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /** The clockwise quarter turn OSD suggests, or 0 when it is unsure or fails (then a warning). */
+    private int orientation(TesseractEngine engine, GreyImage page, int number, StageContext ctx)
+            throws OcrEngineUnavailableException {
+        GreyImage small = page.dpi() >= 250 ? page.downscale(2) : page;
+        try {
+            TesseractEngine.Orientation o = engine.orientation(small);
+            log.debug("page {}: OSD suggests turning {}° (confidence {})", number, o.correctionClockwise(), o.confidence());
+            return o.confidence() >= options.orientationMinConfidence() ? o.correctionClockwise() : 0;
+        } catch (TesseractEngine.TesseractFailure e) {
+            ctx.report(Finding.warning("ocr-orientation-unknown", "orientation detection failed: " + e.getMessage())
+                    .atPage(number).inStage(stageId));
+            return 0;
+        }
+    }
+
+    private Page toPage(PagePreparation.Prepared prepared, List<TesseractEngine.Word> words, int number,
+                        double k, String unit, int baseRotation, String reason, StageContext ctx) {
+        List<TextChunk> chunks = new ArrayList<>(words.size());
+        int unsure = 0;
+        for (TesseractEngine.Word w : words) {
+            double conf = Math.max(0, Math.min(1, w.confidence() / 100.0));
+            if (conf < options.lowConfidence()) unsure++;
+            BoundingBox box = new BoundingBox(w.left() * k, w.top() * k, w.right() * k, w.bottom() * k);
+            chunks.add(new TextChunk(w.text(), box, Origin.OCR, new Confidence(conf), "", box.height(), false));
+        }
+        List<Ruling> rulings = new ArrayList<>(prepared.rulings().size());
+        for (Ruling r : prepared.rulings()) rulings.add(new Ruling(r.x1() * k, r.y1() * k, r.x2() * k, r.y2() * k));
+        if (!words.isEmpty() && unsure * 2 > words.size()) {
+            ctx.report(Finding.warning("ocr-low-confidence-page", unsure + " of " + words.size()
+                    + " OCR words below confidence " + options.lowConfidence()).atPage(number).inStage(stageId));
+        }
+        StringBuilder why = new StringBuilder(reason);
+        if (prepared.rotation() != 0) why.append("; turned ").append(prepared.rotation()).append("° clockwise by orientation detection");
+        if (prepared.skew() != 0) why.append("; deskewed ").append(prepared.skew()).append("°");
+        GreyImage img = prepared.image();
+        return new Page(number, img.width() * k, img.height() * k, Math.floorMod(baseRotation + prepared.rotation(), 360),
+                chunks, rulings, PageMethod.OCR, why.toString(), unit);
+    }
+}

@@ -1,0 +1,93 @@
+package org.sinpdf.extract.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.sinpdf.extract.image.GreyImage;
+import org.sinpdf.model.Page;
+import org.sinpdf.model.Source;
+import org.sinpdf.spi.EncryptedDocumentException;
+import org.sinpdf.spi.ExtractedDocument;
+import org.sinpdf.spi.ExtractionException;
+import org.sinpdf.spi.PageResult;
+import org.sinpdf.spi.StageContext;
+import org.sinpdf.spi.StageException;
+import org.sinpdf.spi.UnsupportedDocumentException;
+
+/**
+ * A PDF opened for OCR: pages are rendered grey one at a time (PDDocument is not thread-safe),
+ * and OCRed in parallel outside the lock. Loaded temp-file-backed so huge scans stay off the heap.
+ */
+final class PdfOcrDocument implements ExtractedDocument {
+    static final String REASON = "no usable text layer (page declined by the text layer): OCR of the rendered page";
+
+    private final PDDocument document;
+    private final PDFRenderer renderer;
+    private final OcrOptions options;
+    private final OcrPageReader reader;
+    private final Object renderLock = new Object();
+
+    private PdfOcrDocument(PDDocument document, OcrOptions options, OcrPageReader reader) {
+        this.document = document;
+        this.renderer = new PDFRenderer(document);
+        this.options = options;
+        this.reader = reader;
+    }
+
+    static PdfOcrDocument open(Source source, OcrOptions options, OcrPageReader reader) throws StageException {
+        try {
+            PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(source.path().toFile()), "", null, null,
+                    IOUtils.createTempFileOnlyStreamCache());
+            return new PdfOcrDocument(doc, options, reader);
+        } catch (InvalidPasswordException e) {
+            throw new EncryptedDocumentException(source.path().getFileName() + " is encrypted: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UnsupportedDocumentException("cannot open PDF " + source.path().getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override public int pageCount() { return document.getNumberOfPages(); }
+
+    @Override public PageResult page(int number, StageContext ctx) throws StageException {
+        if (number < 1 || number > pageCount()) throw new IllegalArgumentException("no page " + number + " of " + pageCount());
+        GreyImage image;
+        int rotation;
+        float dpi;
+        synchronized (renderLock) {
+            try {
+                PDPage p = document.getPage(number - 1);
+                rotation = Math.floorMod(p.getRotation(), 360);
+                dpi = dpiFor(p.getCropBox());
+                BufferedImage rendered = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
+                image = GreyImage.of(rendered, dpi);
+            } catch (IOException | RuntimeException e) {
+                throw new ExtractionException("page " + number + ": cannot render for OCR: " + e.getMessage(), e);
+            }
+        }
+        String reason = dpi < options.dpi() ? REASON + " (large page rendered at " + Math.round(dpi) + " dpi)" : REASON;
+        Page page = reader.read(image, number, 72.0 / dpi, "pt", rotation, reason, ctx);
+        return PageResult.of(page);
+    }
+
+    /** The configured dpi, lowered so the page stays under {@code maxPagePixels}. */
+    private float dpiFor(PDRectangle box) {
+        double wIn = box.getWidth() / 72.0, hIn = box.getHeight() / 72.0;
+        double pixels = wIn * hIn * options.dpi() * options.dpi();
+        if (pixels <= options.maxPagePixels() || pixels <= 0) return options.dpi();
+        return (float) Math.max(72, Math.floor(Math.sqrt(options.maxPagePixels() / (wIn * hIn))));
+    }
+
+    @Override public void close() throws IOException {
+        synchronized (renderLock) {
+            document.close();
+        }
+    }
+}

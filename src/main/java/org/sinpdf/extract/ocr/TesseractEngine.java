@@ -1,0 +1,178 @@
+package org.sinpdf.extract.ocr;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import net.sourceforge.tess4j.ITessAPI;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI;
+import org.sinpdf.extract.image.GreyImage;
+
+/**
+ * One initialised Tesseract (and, on demand, a second one loaded with the OSD model) driven through
+ * tess4j's C API: images go in as raw 8-bit grey bytes in a direct buffer, so Leptonica image
+ * conversion is never involved. <b>Not thread-safe</b>: two threads on one handle abort the JVM.
+ * {@link EnginePool} lends an engine to one thread at a time.
+ */
+final class TesseractEngine implements AutoCloseable {
+    /** A recognised word: pixel box (right/bottom exclusive) and confidence 0..100. */
+    record Word(String text, int left, int top, int right, int bottom, float confidence) {}
+
+    /** What OSD said: turn the page this far clockwise to make it upright, and how sure it is. */
+    record Orientation(int correctionClockwise, float confidence) {}
+
+    private final TessAPI api;
+    private final TesseractSetup setup;
+    private final int psm;
+    private TessBaseAPI handle;
+    private TessBaseAPI osd;
+    /** The thread inside a native call right now: a second one is refused instead of crashing the JVM. */
+    private final java.util.concurrent.atomic.AtomicReference<Thread> user = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private TesseractEngine(TessAPI api, TesseractSetup setup, int psm, TessBaseAPI handle) {
+        this.api = api;
+        this.setup = setup;
+        this.psm = psm;
+        this.handle = handle;
+    }
+
+    static TesseractEngine create(TesseractSetup setup, int psm) throws OcrEngineUnavailableException {
+        TessAPI api = setup.api();
+        TessBaseAPI h = api.TessBaseAPICreate();
+        if (api.TessBaseAPIInit2(h, setup.datapath(), setup.languages(), ITessAPI.TessOcrEngineMode.OEM_DEFAULT) != 0) {
+            api.TessBaseAPIDelete(h);
+            throw new OcrEngineUnavailableException("Tesseract could not load languages \"" + setup.languages()
+                    + "\" from " + setup.datapath() + ". " + TesseractSetup.INSTALL_HINT);
+        }
+        api.TessBaseAPISetPageSegMode(h, psm);
+        api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
+        return new TesseractEngine(api, setup, psm, h);
+    }
+
+    int psm() { return psm; }
+
+    /** Recognises the whole image; words in reading order as Tesseract gives them. */
+    List<Word> recognize(GreyImage img) throws TesseractFailure {
+        enter();
+        try {
+            return recognizeAlone(img);
+        } finally {
+            user.set(null);
+        }
+    }
+
+    private void enter() {
+        if (handle == null) throw new IllegalStateException("engine closed");
+        if (!user.compareAndSet(null, Thread.currentThread())) {
+            throw new IllegalStateException("Tesseract engine used by " + user.get().getName() + " and "
+                    + Thread.currentThread().getName() + " at once (engines are one thread at a time)");
+        }
+    }
+
+    private List<Word> recognizeAlone(GreyImage img) throws TesseractFailure {
+        int dpi = clampDpi(img.dpi());
+        api.TessBaseAPISetImage(handle, img.toDirectBuffer(), img.width(), img.height(), 1, img.width());
+        api.TessBaseAPISetSourceResolution(handle, dpi);
+        api.TessBaseAPISetVariable(handle, "user_defined_dpi", Integer.toString(dpi));
+        try {
+            if (api.TessBaseAPIRecognize(handle, null) != 0) throw new TesseractFailure("Tesseract recognition failed");
+            List<Word> words = new ArrayList<>();
+            TessResultIterator ri = api.TessBaseAPIGetIterator(handle);
+            if (ri == null) return words;
+            try {
+                TessPageIterator pi = api.TessResultIteratorGetPageIterator(ri);
+                int level = ITessAPI.TessPageIteratorLevel.RIL_WORD;
+                IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1);
+                IntBuffer r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
+                do {
+                    Pointer p = api.TessResultIteratorGetUTF8Text(ri, level);
+                    if (p == null) continue;
+                    String text;
+                    try {
+                        text = p.getString(0, "UTF-8").strip();
+                    } finally {
+                        api.TessDeleteText(p);
+                    }
+                    if (text.isEmpty()) continue;
+                    float conf = api.TessResultIteratorConfidence(ri, level);
+                    if (api.TessPageIteratorBoundingBox(pi, level, l, t, r, b) != ITessAPI.TRUE) continue;
+                    words.add(new Word(text, l.get(0), t.get(0), r.get(0), b.get(0), conf));
+                } while (api.TessResultIteratorNext(ri, level) == ITessAPI.TRUE);
+            } finally {
+                api.TessResultIteratorDelete(ri);
+            }
+            return words;
+        } finally {
+            api.TessBaseAPIClear(handle);
+        }
+    }
+
+    /** Orientation and script detection (needs osd.traineddata); the OSD handle is made on first use. */
+    Orientation orientation(GreyImage img) throws TesseractFailure, OcrEngineUnavailableException {
+        enter();
+        try {
+            return orientationAlone(img);
+        } finally {
+            user.set(null);
+        }
+    }
+
+    private Orientation orientationAlone(GreyImage img) throws TesseractFailure, OcrEngineUnavailableException {
+        if (osd == null) {
+            setup.requireLanguage("osd");
+            TessBaseAPI h = api.TessBaseAPICreate();
+            if (api.TessBaseAPIInit2(h, setup.datapath(), "osd", ITessAPI.TessOcrEngineMode.OEM_TESSERACT_ONLY) != 0) {
+                api.TessBaseAPIDelete(h);
+                throw new OcrEngineUnavailableException("Tesseract could not load osd from " + setup.datapath()
+                        + " (needed for orientation detection). " + TesseractSetup.INSTALL_HINT);
+            }
+            api.TessBaseAPISetPageSegMode(h, ITessAPI.TessPageSegMode.PSM_OSD_ONLY);
+            api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
+            osd = h;
+        }
+        int dpi = clampDpi(img.dpi());
+        api.TessBaseAPISetImage(osd, img.toDirectBuffer(), img.width(), img.height(), 1, img.width());
+        api.TessBaseAPISetSourceResolution(osd, dpi);
+        try {
+            IntBuffer deg = IntBuffer.allocate(1);
+            FloatBuffer conf = FloatBuffer.allocate(1);
+            FloatBuffer scriptConf = FloatBuffer.allocate(1);
+            PointerByReference script = new PointerByReference();
+            if (api.TessBaseAPIDetectOrientationScript(osd, deg, conf, script, scriptConf) != ITessAPI.TRUE) {
+                return new Orientation(0, 0f); // too little text to tell
+            }
+            // Tesseract reports how far the input is turned clockwise; undoing it takes the rest of a full turn
+            return new Orientation(Math.floorMod(360 - deg.get(0), 360), conf.get(0));
+        } finally {
+            api.TessBaseAPIClear(osd);
+        }
+    }
+
+    private static int clampDpi(double dpi) {
+        return (int) Math.max(70, Math.min(2400, Math.round(dpi)));
+    }
+
+    @Override public void close() {
+        if (osd != null) {
+            api.TessBaseAPIEnd(osd);
+            api.TessBaseAPIDelete(osd);
+            osd = null;
+        }
+        if (handle != null) {
+            api.TessBaseAPIEnd(handle);
+            api.TessBaseAPIDelete(handle);
+            handle = null;
+        }
+    }
+
+    /** Tesseract returned an error for one image. */
+    static final class TesseractFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        TesseractFailure(String message) { super(message); }
+    }
+}

@@ -1,0 +1,367 @@
+package org.sinpdf.normalize;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.sinpdf.model.Cell;
+import org.sinpdf.model.Column;
+import org.sinpdf.model.ColumnType;
+import org.sinpdf.model.Finding;
+import org.sinpdf.model.Severity;
+import org.sinpdf.model.Table;
+import org.sinpdf.spi.Normalizer;
+import org.sinpdf.spi.StageContext;
+
+/**
+ * Stage {@code column-types}: decides each column's {@link ColumnType} from its data cells and
+ * writes typed values (numbers plain with '.', dates ISO 8601, coordinates in signed decimal degrees,
+ * booleans true/false, INEGI codes with their leading zeros).
+ *
+ * <p>A type is chosen when at least {@code minShare} of a column's non-blank cells read as that type
+ * (cells an OCR repair would fix count). Every other cell keeps its text and is flagged
+ * {@code type-mismatch}; repaired cells are flagged {@code ocr-repair}; numeric dates that read both
+ * ways and that the column cannot settle keep their text and are flagged {@code ambiguous-date};
+ * two-digit years are read (00–69 → 2000s) and flagged {@code two-digit-year}; INEGI codes printed
+ * without their zeros are padded and flagged {@code inegi-code-padded}. Digit-only columns with leading
+ * zeros that are not INEGI codes (e.g. "Ramo 06") stay text, verbatim.
+ *
+ * <p>Numbers: the column's separators are decided from its values ("1,234.56", "1.234,56",
+ * "1 234,56"); ties go to {@code locale} (default es-MX: comma groups, dot decimals). Negatives:
+ * "-1", "−1", "(1)", "1-". Currency marks ($, MX$, US$, MXN, USD, M.N., pesos) and % are moved out of the
+ * value into {@link Column#unit()}; with {@code unitInName} a column whose name does not already say
+ * its unit gets " (MXN)" or " (%)" appended, so the published CSV header carries the unit.
+ */
+public final class ColumnTypesNormalizer implements Normalizer {
+    public static final String ID = "column-types";
+
+    /**
+     * @param locale     BCP 47 tag deciding number separators when a column's values do not (default "es-MX")
+     * @param minShare   share of non-blank cells that must read as a type for the column to get it (0.9)
+     * @param ocrRepair  "ocr-only" (cells with confidence &lt; 1), "all" or "off" (default "ocr-only")
+     * @param unitInName append the unit to currency/percent column names that lack it (default true)
+     * @param nullMarkers cell texts meaning "no value" ("-", "n.d.", "N/A", ...): in a typed column such a
+     *                   cell becomes blank, flagged {@code null-marker} (raw keeps the mark)
+     */
+    public record Options(String locale, double minShare, String ocrRepair, boolean unitInName, List<String> nullMarkers) {
+        public static final Options DEFAULTS = new Options("es-MX", 0.9, "ocr-only", true, List.of("-", "–", "—",
+                "n.d.", "n.d", "nd", "n/d", "n.a.", "n.a", "na", "n/a", "s/d", "s.d.", "no disponible", "no aplica"));
+
+        public Options {
+            nullMarkers = nullMarkers == null ? List.of() : List.copyOf(nullMarkers);
+            locale = locale == null || locale.isBlank() ? "es-MX" : locale;
+            ocrRepair = ocrRepair == null ? "ocr-only" : ocrRepair;
+            if (!(minShare > 0 && minShare <= 1)) throw new IllegalArgumentException(ID + ": minShare must be in (0,1]");
+            if (!Set.of("ocr-only", "all", "off").contains(ocrRepair)) {
+                throw new IllegalArgumentException(ID + ": ocrRepair must be ocr-only, all or off, not " + ocrRepair);
+            }
+        }
+    }
+
+    static final String TYPE_MISMATCH = "type-mismatch";
+    static final String OCR_REPAIR = "ocr-repair";
+    static final String AMBIGUOUS_DATE = "ambiguous-date";
+    static final String TWO_DIGIT_YEAR = "two-digit-year";
+    static final String INEGI_PADDED = "inegi-code-padded";
+    static final String NULL_MARKER = "null-marker";
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern LAT = Pattern.compile("(^|[^a-z])(lat|latitud|latitude)([^a-z]|$)");
+    private static final Pattern LON = Pattern.compile("(^|[^a-z])(lon|long|lng|longitud|longitude)([^a-z]|$)");
+    private static final Pattern INEGI = Pattern.compile("inegi|(^|[^a-z])(cve|clave|codigo|cod)[ _.]*(de )?(la )?"
+            + "(ent|entidad|edo|estado|mun|municipio|loc|localidad|geo|inegi|agee|agem)");
+    private static final Pattern PERCENT = Pattern.compile("%|porcentaje|por ciento|(^|[^a-z])pct([^a-z]|$)|percent");
+    private static final Pattern MONEY = Pattern.compile("\\$|pesos|(^|[^a-z])(mxn|usd|mdp|m\\.n\\.)([^a-z]|$)|dolares|dollars");
+    private static final Map<Character, Character> OCR = Map.of('O', '0', 'o', '0', 'D', '0', 'l', '1', 'I', '1',
+            '|', '1', 'S', '5', 'B', '8');
+    private static final Map<String, String> BOOLEANS = Map.of("si", "true", "no", "false", "yes", "true",
+            "true", "true", "false", "false", "verdadero", "true", "falso", "false");
+
+    private final Options options;
+    private final Numbers.Convention localeConvention;
+    private final Set<String> nullMarkers;
+
+    public ColumnTypesNormalizer(Options o) {
+        this.options = o;
+        this.nullMarkers = o.nullMarkers().stream().map(Texts::fold).collect(java.util.stream.Collectors.toSet());
+        this.localeConvention = Numbers.Convention.forLocale(o.locale());
+    }
+
+    @Override public String id() { return ID; }
+
+    /** The typed cells of one column and its column description. */
+    private record Typed(Column column, Map<Integer, Cell> cells) {}
+
+    /** How one cell reads under a candidate type: the value, flags to add; empty when it does not read. */
+    private record Reading(String value, List<String> flags) {
+        static Reading of(String v, String... flags) { return new Reading(v, List.of(flags)); }
+    }
+
+    @Override
+    public Table normalize(Table table, StageContext ctx) {
+        Cell[][] g = table.cellGrid();
+        Map<Cell, Cell> replaced = new LinkedHashMap<>();
+        List<Column> columns = new ArrayList<>(table.columns());
+        List<Finding> findings = new ArrayList<>();
+        for (int c = 0; c < table.columnCount(); c++) {
+            List<Cell> data = new ArrayList<>();
+            for (int r = table.headerRows(); r < table.rowCount(); r++) {
+                if (g[r][c] != null && !g[r][c].blank()) data.add(g[r][c]);
+            }
+            List<Cell> nulls = data.stream().filter(d -> nullMarkers.contains(Texts.fold(d.value()))).toList();
+            data.removeAll(nulls);
+            Typed t = type(table.columns().get(c), data);
+            if (t.column().type() != ColumnType.TEXT) {
+                Map<Integer, Cell> withNulls = new TreeMap<>(t.cells());
+                for (Cell d : nulls) withNulls.put(d.row(), d.withValue("").withFlag(NULL_MARKER));
+                t = new Typed(t.column(), withNulls);
+                data.addAll(nulls);
+            }
+            columns.set(c, t.column());
+            Map<String, List<Integer>> flagged = new TreeMap<>();
+            for (Cell d : data) {
+                Cell n = t.cells().get(d.row());
+                if (n == null || n.equals(d)) continue;
+                replaced.put(d, n);
+                for (String f : n.flags()) if (!d.flags().contains(f)) flagged.computeIfAbsent(f, k -> new ArrayList<>()).add(d.row() + 1);
+            }
+            for (var e : flagged.entrySet()) {
+                Severity s = e.getKey().equals(INEGI_PADDED) || e.getKey().equals(NULL_MARKER) ? Severity.INFO : Severity.WARNING;
+                findings.add(new Finding(s, e.getKey(), "column '" + t.column().name() + "' (" + t.column().type().id()
+                        + "): " + e.getValue().size() + " cell(s) flagged " + e.getKey() + " in grid rows " + e.getValue(),
+                        ID, 0, table.id(), 0, c + 1, ""));
+            }
+        }
+        List<Cell> cells = new ArrayList<>(table.cells().size());
+        for (Cell x : table.cells()) cells.add(replaced.getOrDefault(x, x));
+        return TableEdit.plus(table.withCells(cells).withColumns(columns), findings);
+    }
+
+    private Typed type(Column col, List<Cell> data) {
+        String hint = Texts.fold(col.name());
+        if (data.isEmpty()) return new Typed(col.withType(ColumnType.TEXT, ""), Map.of());
+
+        // INEGI codes
+        if (INEGI.matcher(hint).find()) {
+            Optional<Typed> t = inegi(col, data);
+            if (t.isPresent()) return t.get();
+        }
+        // identifiers with leading zeros stay text, verbatim
+        long digitOnly = data.stream().filter(d -> DIGITS.matcher(d.value()).matches()).count();
+        boolean leadingZero = data.stream().anyMatch(d -> d.value().length() > 1 && d.value().startsWith("0")
+                && DIGITS.matcher(d.value()).matches());
+        if (leadingZero && digitOnly >= options.minShare() * data.size()) {
+            return new Typed(col.withType(ColumnType.TEXT, ""), Map.of());
+        }
+        // booleans
+        Optional<Typed> b = attempt(col, data, ColumnType.BOOLEAN, "", v -> {
+            if (v.length() > 12) return Optional.empty();
+            String f = Texts.fold(v);
+            return BOOLEANS.containsKey(f) ? Optional.of(Reading.of(BOOLEANS.get(f))) : Optional.empty();
+        }, false);
+        if (b.isPresent()) return b.get();
+        // coordinates
+        Optional<Typed> geo = coordinates(col, data, hint);
+        if (geo.isPresent()) return geo.get();
+        // dates
+        Optional<Typed> date = dates(col, data);
+        if (date.isPresent()) return date.get();
+        // numbers
+        Optional<Typed> num = numbers(col, data, hint);
+        if (num.isPresent()) return num.get();
+        return new Typed(col.withType(ColumnType.TEXT, ""), Map.of());
+    }
+
+    /**
+     * Reads every cell with {@code read}; cells that do not read get an OCR repair when {@code repairable}
+     * and allowed, else keep their text with a type-mismatch flag. Empty when too few cells read.
+     */
+    private Optional<Typed> attempt(Column col, List<Cell> data, ColumnType type, String unit,
+                                    Function<String, Optional<Reading>> read, boolean repairable) {
+        Map<Integer, Cell> out = new TreeMap<>();
+        int ok = 0, clean = 0, misfits = 0;
+        double allowed = data.size() - options.minShare() * data.size();
+        for (Cell d : data) {
+            Optional<Reading> r = read.apply(d.value());
+            Cell n;
+            if (r.isPresent()) {
+                clean++;
+                n = apply(d, r.get(), List.of());
+            } else {
+                Optional<Reading> fixed = repairable && repairAllowed(d) ? repair(d.value()).flatMap(read) : Optional.empty();
+                n = fixed.isPresent() ? apply(d, fixed.get(), List.of(OCR_REPAIR)) : d.withFlag(TYPE_MISMATCH);
+            }
+            if (!n.flags().contains(TYPE_MISMATCH)) ok++;
+            else if (++misfits > allowed) return Optional.empty(); // cannot reach minShare any more
+            out.put(d.row(), n);
+        }
+        if (clean == 0 || ok < options.minShare() * data.size()) return Optional.empty();
+        String name = col.name();
+        if (options.unitInName()) {
+            String f = Texts.fold(name);
+            String code = unit.length() >= 3 ? unit.substring(0, 3) : unit;
+            if (type == ColumnType.CURRENCY && !MONEY.matcher(f).find() && !f.contains(code.toLowerCase(Locale.ROOT))) {
+                name = name + " (" + code + ")";
+            } else if (type == ColumnType.PERCENT && !PERCENT.matcher(f).find()) {
+                name = name + " (%)";
+            }
+        }
+        return Optional.of(new Typed(new Column(name, type, unit, col.description()), out));
+    }
+
+    private static Cell apply(Cell d, Reading r, List<String> extra) {
+        Cell n = r.value().equals(d.value()) ? d : d.withValue(r.value());
+        for (String f : r.flags()) n = n.withFlag(f);
+        for (String f : extra) n = n.withFlag(f);
+        return n;
+    }
+
+    private boolean repairAllowed(Cell d) {
+        return switch (options.ocrRepair()) {
+            case "all" -> true;
+            case "ocr-only" -> d.confidence().value() < 1.0;
+            default -> false;
+        };
+    }
+
+    /** O→0, l/I/|→1, S→5, B→8, D→0 in a text that already has a digit; empty when nothing changes. */
+    static Optional<String> repair(String v) {
+        if (v.chars().noneMatch(Character::isDigit)) return Optional.empty();
+        StringBuilder sb = new StringBuilder(v.length());
+        boolean changed = false;
+        for (char ch : v.toCharArray()) {
+            Character to = OCR.get(ch);
+            if (to != null) { sb.append(to); changed = true; } else sb.append(ch);
+        }
+        return changed ? Optional.of(sb.toString()) : Optional.empty();
+    }
+
+    private Optional<Typed> inegi(Column col, List<Cell> data) {
+        int len = 0;
+        for (Cell d : data) {
+            String v = d.value();
+            if (DIGITS.matcher(v).matches()) len = Math.max(len, v.length());
+        }
+        if (!Set.of(1, 2, 3, 4, 5, 9).contains(len)) return Optional.empty();
+        final int width = len == 1 ? 2 : len;
+        String what = switch (width) {
+            case 2 -> "entidad";
+            case 3 -> "municipio";
+            case 4 -> "localidad";
+            case 5 -> "entidad y municipio";
+            default -> "entidad, municipio y localidad";
+        };
+        Optional<Typed> t = attempt(col, data, ColumnType.INEGI_CODE, "", v -> {
+            if (!DIGITS.matcher(v).matches() || v.length() > width) return Optional.empty();
+            if (width == 2) {
+                int n = Integer.parseInt(v);
+                if (n < 1 || n > 32) return Optional.empty();
+            }
+            if (v.length() < width && width <= 4) {
+                return Optional.of(Reading.of("0".repeat(width - v.length()) + v, INEGI_PADDED));
+            }
+            return v.length() == width ? Optional.of(Reading.of(v)) : Optional.empty();
+        }, true);
+        return t.map(x -> new Typed(x.column().description().isEmpty()
+                ? new Column(x.column().name(), x.column().type(), x.column().unit(),
+                        "Clave geoestadística INEGI de " + what + " (" + width + " dígitos)")
+                : x.column(), x.cells()));
+    }
+
+    private Optional<Typed> coordinates(Column col, List<Cell> data, String hint) {
+        boolean lat = LAT.matcher(hint).find();
+        boolean lon = !lat && LON.matcher(hint).find();
+        if (!lat && !lon && data.stream().noneMatch(d -> d.value().indexOf('°') >= 0 || d.value().indexOf('º') >= 0)) {
+            return Optional.empty(); // no header hint and no degree sign: not coordinates
+        }
+        List<Coordinates.Read> reads = new ArrayList<>();
+        for (Cell d : data) Coordinates.read(d.value()).ifPresent(reads::add);
+        long dms = reads.stream().filter(Coordinates.Read::dms).count();
+        if (!lat && !lon) {
+            if (dms == 0) return Optional.empty();
+            long latVotes = reads.stream().filter(r -> r.axis() == Coordinates.Axis.LATITUDE).count();
+            long lonVotes = reads.stream().filter(r -> r.axis() == Coordinates.Axis.LONGITUDE).count();
+            if (latVotes == lonVotes) return Optional.empty();
+            lat = latVotes > lonVotes;
+        }
+        final boolean isLat = lat;
+        Coordinates.Axis axis = isLat ? Coordinates.Axis.LATITUDE : Coordinates.Axis.LONGITUDE;
+        ColumnType type = isLat ? ColumnType.LATITUDE : ColumnType.LONGITUDE;
+        return attempt(col, data, type, "degrees", v -> Coordinates.read(v)
+                .filter(r -> r.axis() == axis || r.axis() == Coordinates.Axis.EITHER)
+                .filter(r -> isLat ? Math.abs(Double.parseDouble(r.decimal())) <= 90 : true)
+                .map(r -> Reading.of(r.decimal())), true);
+    }
+
+    private Optional<Typed> dates(Column col, List<Cell> data) {
+        boolean day = false, month = false;
+        int reads = 0, misses = 0;
+        double allowed = data.size() - options.minShare() * data.size();
+        Map<String, Dates.Read> cache = new java.util.HashMap<>();
+        for (Cell d : data) {
+            Optional<Dates.Read> r = Dates.read(d.value(), Dates.Order.UNKNOWN);
+            if (r.isEmpty()) {
+                if (++misses > allowed) return Optional.empty();
+                continue;
+            }
+            cache.put(d.value(), r.get());
+            reads++;
+            day |= r.get().evidence() == Dates.Order.DAY_FIRST;
+            month |= r.get().evidence() == Dates.Order.MONTH_FIRST;
+        }
+        if (reads == 0) return Optional.empty();
+        Dates.Order order = day && !month ? Dates.Order.DAY_FIRST : month && !day ? Dates.Order.MONTH_FIRST : Dates.Order.UNKNOWN;
+        return attempt(col, data, ColumnType.DATE, "", v -> {
+            Dates.Read first = cache.get(v);
+            if (first == null) return Optional.<Reading>empty();
+            Dates.Read r = first.ambiguous() && order != Dates.Order.UNKNOWN ? Dates.read(v, order).orElse(first) : first;
+            if (r.ambiguous() && order == Dates.Order.UNKNOWN) return Optional.of(Reading.of(v, AMBIGUOUS_DATE));
+            return Optional.of(r.twoDigitYear() ? Reading.of(r.iso(), TWO_DIGIT_YEAR) : Reading.of(r.iso()));
+        }, false);
+    }
+
+    private Optional<Typed> numbers(Column col, List<Cell> data, String hint) {
+        List<String> values = data.stream().map(Cell::value).toList();
+        Numbers.Convention conv = Numbers.choose(values, Numbers.Convention.preference(localeConvention));
+        int pct = 0, money = 0, usd = 0, decimals = 0, parsed = 0;
+        for (String v : values) {
+            Optional<Numbers.Printed> p = Numbers.strip(v);
+            if (p.isEmpty() || Numbers.canonical(p.get().core(), p.get().negative(), conv).isEmpty()) continue;
+            parsed++;
+            if (p.get().percent()) pct++;
+            if (!p.get().currency().isEmpty()) money++;
+            if (p.get().currency().equals("USD")) usd++;
+            if (Numbers.decimals(p.get().core(), conv) > 0) decimals++;
+        }
+        if (parsed == 0) return Optional.empty();
+        ColumnType type;
+        String unit = "";
+        if (pct * 2 >= parsed || money == 0 && PERCENT.matcher(hint).find()) {
+            type = ColumnType.PERCENT;
+            unit = "%";
+        } else if (money * 2 >= parsed || MONEY.matcher(hint).find()) {
+            type = ColumnType.CURRENCY;
+            unit = usd * 2 > money || (money == 0 && (hint.contains("usd") || hint.contains("dolar") || hint.contains("dollar")))
+                    ? "USD" : "MXN";
+            if (hint.contains("millones") || hint.contains("mdp") || hint.contains("millions")) unit += " (millones)";
+            else if (hint.contains("miles de") || hint.contains("thousands")) unit += " (miles)";
+        } else {
+            type = decimals > 0 ? ColumnType.DECIMAL : ColumnType.INTEGER;
+        }
+        final ColumnType t = type;
+        final String u = unit;
+        return attempt(col, data, type, unit, v -> Numbers.strip(v).flatMap(p -> {
+            if (t == ColumnType.PERCENT && !p.currency().isEmpty()) return Optional.empty();
+            if (t == ColumnType.CURRENCY && (p.percent() || !p.currency().isEmpty() && !p.currency().equals(u))) return Optional.empty();
+            if ((t == ColumnType.INTEGER || t == ColumnType.DECIMAL) && (p.percent() || !p.currency().isEmpty())) return Optional.empty();
+            return Numbers.canonical(p.core(), p.negative(), conv);
+        }).map(Reading::of), true);
+    }
+}

@@ -1,0 +1,230 @@
+package org.sinpdf.tabulate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sinpdf.model.BoundingBox;
+import org.sinpdf.model.Cell;
+import org.sinpdf.model.Confidence;
+import org.sinpdf.model.Origin;
+import org.sinpdf.model.Page;
+import org.sinpdf.model.PageMethod;
+import org.sinpdf.model.Ruling;
+import org.sinpdf.model.Table;
+import org.sinpdf.model.TableRegion;
+import org.sinpdf.model.TextChunk;
+
+class AutoTabulatorTest {
+    private final AutoTabulator auto = new AutoTabulator();
+    private final TestContext ctx = new TestContext();
+
+    /** Writes a phrase word by word from x on the baseline band [y, y+size]; returns the right edge. */
+    private static double phrase(List<TextChunk> out, String text, double x, double y, double size, double scale) {
+        for (String w : text.split(" ")) {
+            double width = w.length() * size * 0.5;
+            out.add(new TextChunk(w, new BoundingBox(x * scale, y * scale, (x + width) * scale, (y + size) * scale),
+                    Origin.TEXT_LAYER, Confidence.CERTAIN, "Helvetica", size * scale, false));
+            x += width + size * 0.25;
+        }
+        return x;
+    }
+
+    private static Page page(int n, List<TextChunk> words, List<Ruling> rulings) {
+        return Page.of(n, 612, 792, words, rulings);
+    }
+
+    /** An unruled table: columns at x = 60, 250, 350, 450; rows every 14 units from y. */
+    private static List<TextChunk> streamTable(double y, double scale, String[][] rows) {
+        List<TextChunk> words = new ArrayList<>();
+        double[] xs = {60, 250, 350, 450};
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) if (!row[c].isEmpty()) phrase(words, row[c], xs[c], y, 9, scale);
+            y += 14;
+        }
+        return words;
+    }
+
+    private static final String[][] BUDGET = {
+        {"Entidad", "2011", "2012", "Cambio"},
+        {"Aguascalientes", "1,234", "1,300", "5.3%"},
+        {"Baja California", "2,345", "2,400", "2.3%"},
+        {"Campeche", "987", "1,001", "1.4%"},
+        {"Ciudad de México", "10,456", "10,999", "5.2%"},
+    };
+
+    @Test
+    void findsAnUnruledTableWithItsHeader() {
+        List<Table> tables = auto.tabulate(page(1, streamTable(100, 1, BUDGET), List.of()), ctx);
+        assertEquals(1, tables.size());
+        Table t = tables.get(0);
+        assertEquals(5, t.rowCount());
+        assertEquals(4, t.columnCount());
+        assertEquals(1, t.headerRows());
+        assertEquals(List.of("Entidad", "2011", "2012", "Cambio"), t.columnNames());
+        assertArrayEquals(new String[] {"Ciudad de México", "10,456", "10,999", "5.2%"}, t.grid()[4]);
+        TableRegion r = t.regions().get(0);
+        assertEquals(1, r.page());
+        assertEquals(0, r.firstRow());
+        assertEquals(5, r.endRow());
+        assertTrue(r.bbox().contains(61, 101));
+    }
+
+    @Test
+    void worksInPixelsWithTheSameResult() {
+        double scale = 300 / 72.0;
+        List<TextChunk> words = streamTable(100, scale, BUDGET);
+        Page px = new Page(1, 612 * scale, 792 * scale, 0, words, List.of(), PageMethod.OCR, "ocr", "px");
+        Table t = auto.tabulate(px, ctx).get(0);
+        assertEquals(5, t.rowCount());
+        assertEquals(4, t.columnCount());
+        assertArrayEquals(new String[] {"Baja California", "2,345", "2,400", "2.3%"}, t.grid()[2]);
+    }
+
+    @Test
+    void keepsTheLowestWordConfidence() {
+        List<TextChunk> words = new ArrayList<>(streamTable(100, 1, BUDGET));
+        TextChunk w = words.get(words.size() - 1);
+        words.set(words.size() - 1, new TextChunk(w.text(), w.box(), Origin.OCR, new Confidence(0.42), "", w.fontSize(), false));
+        Table t = auto.tabulate(page(1, words, List.of()), ctx).get(0);
+        Cell last = t.cellGrid()[4][3];
+        assertEquals(0.42, last.confidence().value(), 1e-9);
+    }
+
+    @Test
+    void reportsNoTableForBodyText() {
+        List<TextChunk> words = new ArrayList<>();
+        String sentence = "The federal government publishes its budget every year and the states report how much they spent on each program";
+        for (int i = 0; i < 20; i++) phrase(words, sentence, 60, 100 + 13 * i, 9, 1);
+        assertEquals(List.of(), auto.tabulate(page(1, words, List.of()), ctx));
+    }
+
+    @Test
+    void reportsNoTableForAPageInTwoColumns() {
+        List<TextChunk> words = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            phrase(words, "the states report how much they spent on", 60, 100 + 13 * i, 9, 1);
+            phrase(words, "every program and the federal government adds", 320, 100 + 13 * i, 9, 1);
+        }
+        assertEquals(List.of(), auto.tabulate(page(1, words, List.of()), ctx));
+    }
+
+    @Test
+    void readsARuledGridWithASpanningHeaderCell() {
+        // 3 columns (x 50|150|250|350), 3 rows (y 100|120|140|160); row 0: one cell over columns 1-2
+        List<Ruling> rulings = new ArrayList<>();
+        for (double y : new double[] {100, 120, 140, 160}) rulings.add(new Ruling(50, y, 350, y));
+        rulings.add(new Ruling(50, 100, 50, 160));
+        rulings.add(new Ruling(150, 100, 150, 160));
+        rulings.add(new Ruling(250, 120, 250, 160)); // no line between columns 1 and 2 in row 0
+        rulings.add(new Ruling(350, 100, 350, 160));
+        List<TextChunk> words = new ArrayList<>();
+        phrase(words, "Estado", 55, 105, 9, 1);
+        phrase(words, "Población", 200, 105, 9, 1);
+        phrase(words, "Colima", 55, 125, 9, 1);
+        phrase(words, "711,235", 155, 125, 9, 1);
+        phrase(words, "731,391", 255, 125, 9, 1);
+        phrase(words, "Tlaxcala", 55, 145, 9, 1);
+        phrase(words, "1,342,977", 155, 145, 9, 1);
+        phrase(words, "1,380,011", 255, 145, 9, 1);
+        List<Table> tables = auto.tabulate(page(1, words, rulings), ctx);
+        assertEquals(1, tables.size());
+        Table t = tables.get(0);
+        assertEquals(3, t.rowCount());
+        assertEquals(3, t.columnCount());
+        Cell span = t.cellGrid()[0][1];
+        assertEquals("Población", span.raw());
+        assertEquals(2, span.colSpan());
+        assertEquals(1, t.headerRows());
+        assertArrayEquals(new String[] {"Estado", "Población", ""}, t.grid()[0]);
+        assertEquals(List.of("Estado", "Población", "Población"), t.columnNames());
+        assertArrayEquals(new String[] {"Tlaxcala", "1,342,977", "1,380,011"}, t.grid()[2]);
+    }
+
+    @Test
+    void joinsMultiLineCellTextInARuledGrid() {
+        List<Ruling> rulings = new ArrayList<>();
+        for (double y : new double[] {100, 130, 150, 170}) rulings.add(new Ruling(50, y, 350, y));
+        for (double x : new double[] {50, 200, 350}) rulings.add(new Ruling(x, 100, x, 170));
+        List<TextChunk> words = new ArrayList<>();
+        phrase(words, "Key", 55, 104, 9, 1);
+        phrase(words, "words", 55, 116, 9, 1);
+        phrase(words, "Global", 205, 104, 9, 1);
+        phrase(words, "Public servants", 55, 135, 9, 1);
+        phrase(words, "TC", 205, 135, 9, 1);
+        phrase(words, "No PDF", 55, 155, 9, 1);
+        phrase(words, "PC", 205, 155, 9, 1);
+        Table t = auto.tabulate(page(1, words, rulings), ctx).get(0);
+        assertArrayEquals(new String[] {"Key words", "Global"}, t.grid()[0]);
+        assertArrayEquals(new String[] {"No PDF", "PC"}, t.grid()[2]);
+    }
+
+    @Test
+    void flagsAWordCutByARuling() {
+        List<Ruling> rulings = new ArrayList<>();
+        for (double y : new double[] {100, 120, 140, 160}) rulings.add(new Ruling(50, y, 250, y));
+        for (double x : new double[] {50, 150, 250}) rulings.add(new Ruling(x, 100, x, 160));
+        List<TextChunk> words = new ArrayList<>();
+        phrase(words, "A", 55, 105, 9, 1);
+        phrase(words, "B", 155, 105, 9, 1);
+        phrase(words, "1", 55, 125, 9, 1);
+        phrase(words, "straddling", 135, 125, 9, 1); // 135..180 crosses x = 150
+        phrase(words, "3", 55, 145, 9, 1);
+        phrase(words, "4", 155, 145, 9, 1);
+        Table t = auto.tabulate(page(1, words, rulings), ctx).get(0);
+        Cell c = t.cellGrid()[1][1];
+        assertEquals("straddling", c.raw());
+        assertTrue(c.flags().contains("structure-uncertain"), c.flags().toString());
+        assertTrue(t.cellGrid()[2][1].flags().isEmpty());
+    }
+
+    @Test
+    void joinsAWrappedLabelInAnUnruledTable() {
+        String[][] rows = {
+            {"Ramo", "Aprobado", "Modificado", "Cambio"},
+            {"Poder Legislativo", "12,021", "11,987", "-0.3%"},
+            {"Agricultura, Ganadería,", "71,378", "69,745", "-2.3%"},
+            {"desarrollo rural", "", "", ""},
+            {"Salud", "113,479", "112,098", "-1.2%"},
+        };
+        Table t = auto.tabulate(page(1, streamTable(100, 1, rows), List.of()), ctx).get(0);
+        assertEquals(4, t.rowCount());
+        assertEquals("Agricultura, Ganadería, desarrollo rural", t.grid()[2][0]);
+        assertArrayEquals(new String[] {"Salud", "113,479", "112,098", "-1.2%"}, t.grid()[3]);
+    }
+
+    @Test
+    void stitchesAContinuedTableAndDropsTheRepeatedHeader() {
+        String[][] first = {BUDGET[0], BUDGET[1], BUDGET[2]};
+        String[][] second = {BUDGET[0], BUDGET[3], BUDGET[4], {"Durango", "3,001", "3,100", "3.3%"}};
+        List<Table> tables = new ArrayList<>();
+        tables.addAll(auto.tabulate(page(1, streamTable(600, 1, first), List.of()), ctx));
+        tables.addAll(auto.tabulate(page(2, streamTable(60, 1, second), List.of()), ctx));
+        assertEquals(2, tables.size());
+        List<Table> stitched = auto.stitch(tables, ctx);
+        assertEquals(1, stitched.size());
+        Table t = stitched.get(0);
+        assertEquals(6, t.rowCount());
+        assertEquals(1, t.headerRows());
+        assertArrayEquals(new String[] {"Campeche", "987", "1,001", "1.4%"}, t.grid()[3]);
+        assertArrayEquals(new String[] {"Durango", "3,001", "3,100", "3.3%"}, t.grid()[5]);
+        assertEquals(2, t.regions().size());
+        assertEquals(new TableRegion(1, t.regions().get(0).bbox(), 0, 3), t.regions().get(0));
+        assertEquals(2, t.regions().get(1).page());
+        assertEquals(3, t.regions().get(1).firstRow());
+        assertEquals(6, t.regions().get(1).endRow());
+        for (Cell c : t.cells()) if (c.row() >= 3) assertEquals(2, c.page());
+    }
+
+    @Test
+    void doesNotStitchTablesWithDifferentColumns() {
+        String[][] other = {{"Nombre", "Valor", "", ""}, {"uno", "1", "", ""}, {"dos", "2", "", ""}, {"tres", "3", "", ""}};
+        List<Table> tables = new ArrayList<>();
+        tables.addAll(auto.tabulate(page(1, streamTable(600, 1, BUDGET), List.of()), ctx));
+        tables.addAll(auto.tabulate(page(2, streamTable(60, 1, other), List.of()), ctx));
+        assertEquals(2, auto.stitch(tables, ctx).size());
+    }
+}
