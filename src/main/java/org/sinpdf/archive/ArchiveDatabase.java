@@ -59,13 +59,17 @@ import org.sqlite.SQLiteConfig;
  * <p>A document is keyed by its source id: writing it again updates its {@code documents} row in
  * place (same id) and replaces everything else it owns, in one transaction. Writers of one file
  * in this JVM share one connection and take turns (a lock per file); other processes wait on
- * SQLite's busy timeout. The database is in WAL mode while open; closing the last connection
- * folds the WAL back into the one file.
+ * SQLite's busy timeout. The database is in WAL mode while the run writes; closing it folds the
+ * WAL back into the one file and leaves it in rollback-journal mode.
  */
 public final class ArchiveDatabase {
     public static final int SCHEMA_VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> RESERVED_COLUMNS = Set.of("_row", "_page", "rowid", "oid", "_rowid_");
+    /** Catalog names (and FTS5 shadow tables) a data table may never take, even before they exist. */
+    private static final Set<String> RESERVED_TABLES = Set.of("sinpdf_meta", "documents", "pages", "page_text",
+            "page_text_data", "page_text_idx", "page_text_content", "page_text_docsize", "page_text_config", "tables",
+            "table_columns", "review_cells", "table_findings", "sqlite_sequence");
 
     private ArchiveDatabase() {}
 
@@ -192,7 +196,10 @@ public final class ArchiveDatabase {
         }
     }
 
-    /** Closes the file's connection (checkpointing the WAL into the database file), if open. */
+    /**
+     * Closes the file's connection, if open: the WAL is folded into the database file and the
+     * file is switched back to a rollback journal, so what is published is one plain SQLite file.
+     */
     public static void close(Path file) throws IOException {
         Handle h = HANDLES.get(file.toAbsolutePath().normalize());
         if (h == null) return;
@@ -201,7 +208,13 @@ public final class ArchiveDatabase {
             if (h.connection != null) {
                 Connection c = h.connection;
                 h.connection = null;
-                c.close();
+                try (c) {
+                    c.setAutoCommit(true);
+                    try (Statement s = c.createStatement()) {
+                        // a plain one-file database for readers, also on read-only media
+                        s.execute("PRAGMA journal_mode = DELETE");
+                    }
+                }
             }
         } catch (SQLException e) {
             throw new IOException("cannot close " + file + ": " + e.getMessage(), e);
@@ -227,6 +240,13 @@ public final class ArchiveDatabase {
         for (PageRow p : doc.pages()) {
             methods.add(p.method());
             if ("ocr".equals(p.method())) ocrPages++;
+        }
+        boolean known;
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE source_id = ?")) {
+            ps.setString(1, info.sourceId());
+            try (ResultSet rs = ps.executeQuery()) {
+                known = rs.next();
+            }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents(source_id, path, file_name, sha256,"
                 + " media_type, size, pages, methods, ocr_pages, table_count, converted_at)"
@@ -256,15 +276,16 @@ public final class ArchiveDatabase {
                 docId = rs.getLong(1);
             }
         }
-        deleteChildren(c, docId);
+        if (known) deleteChildren(c, docId);
         insertPages(c, docId, doc.pages());
         Map<String, Map<String, String>> files = new LinkedHashMap<>();
         for (TableFiles f : doc.files()) files.put(f.tableId(), f.files());
-        Set<String> taken = existingNames(c);
-        for (Table t : doc.tables()) {
-            String name = unique(sqlName(info.sourceId(), t.id()), taken);
-            taken.add(name.toLowerCase(Locale.ROOT));
-            insertTable(c, docId, t, name, files.getOrDefault(t.id(), Map.of()));
+        try (PreparedStatement exists = c.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE name = ? COLLATE NOCASE")) {
+            for (Table t : doc.tables()) {
+                String name = unique(sqlName(info.sourceId(), t.id()), exists);
+                insertTable(c, docId, t, name, files.getOrDefault(t.id(), Map.of()));
+            }
         }
     }
 
@@ -302,33 +323,36 @@ public final class ArchiveDatabase {
     }
 
     private static void insertPages(Connection c, long docId, List<PageRow> pages) throws SQLException {
-        try (PreparedStatement page = c.prepareStatement("INSERT INTO pages(document_id, page, method, reason, width,"
-                + " height, unit, words, mean_confidence, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS);
+        long next;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM pages")) {
+            rs.next();
+            next = rs.getLong(1) + 1;
+        }
+        try (PreparedStatement page = c.prepareStatement("INSERT INTO pages(id, document_id, page, method, reason,"
+                + " width, height, unit, words, mean_confidence, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement text = c.prepareStatement("INSERT INTO page_text(rowid, text) VALUES (?, ?)")) {
             for (PageRow p : pages) {
-                page.setLong(1, docId);
-                page.setInt(2, p.page());
-                page.setString(3, p.method());
-                page.setString(4, p.reason());
-                page.setDouble(5, p.width());
-                page.setDouble(6, p.height());
-                page.setString(7, p.unit());
-                page.setInt(8, p.words());
-                page.setDouble(9, p.meanConfidence());
-                page.setString(10, p.text());
-                page.executeUpdate();
-                long id;
-                try (ResultSet rs = page.getGeneratedKeys()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
+                long id = next++;
+                page.setLong(1, id);
+                page.setLong(2, docId);
+                page.setInt(3, p.page());
+                page.setString(4, p.method());
+                page.setString(5, p.reason());
+                page.setDouble(6, p.width());
+                page.setDouble(7, p.height());
+                page.setString(8, p.unit());
+                page.setInt(9, p.words());
+                page.setDouble(10, p.meanConfidence());
+                page.setString(11, p.text());
+                page.addBatch();
                 if (!p.text().isEmpty()) {
                     text.setLong(1, id);
                     text.setString(2, p.text());
-                    text.executeUpdate();
+                    text.addBatch();
                 }
             }
+            page.executeBatch();
+            text.executeBatch();
         }
     }
 
@@ -563,20 +587,18 @@ public final class ArchiveDatabase {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
     }
 
-    private static String unique(String base, Set<String> taken) {
+    /** The name, or the name with "_2", "_3", ... when a table, index or view of that name exists. */
+    private static String unique(String base, PreparedStatement exists) throws SQLException {
         String candidate = base;
-        for (int n = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); n++) candidate = base + "_" + n;
+        for (int n = 2; taken(exists, candidate) || RESERVED_TABLES.contains(candidate); n++) candidate = base + "_" + n;
         return candidate;
     }
 
-    private static Set<String> existingNames(Connection c) throws SQLException {
-        Set<String> names = new HashSet<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT lower(name) FROM sqlite_master WHERE type IN ('table', 'view', 'index')")) {
-            while (rs.next()) names.add(rs.getString(1));
+    private static boolean taken(PreparedStatement exists, String name) throws SQLException {
+        exists.setString(1, name);
+        try (ResultSet rs = exists.executeQuery()) {
+            return rs.next();
         }
-        names.add("sqlite_sequence");
-        return names;
     }
 
     /** Double-quotes an SQL identifier. */

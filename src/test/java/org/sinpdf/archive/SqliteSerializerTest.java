@@ -103,11 +103,13 @@ class SqliteSerializerTest {
 
     @Test
     void namesTablesAfterFoldersAndTableId() throws Exception {
-        SqliteSerializer stage = new SqliteSerializer(new SqliteOptions("db/archivo.sqlite", true));
+        SqliteSerializer stage = new SqliteSerializer(new SqliteOptions("db/archivo.sqlite", false));
         convert(stage, "2013/informe", "de Tlaxcala");
         try (Connection c = ArchiveDatabase.openReadOnly(out.resolve("db/archivo.sqlite"))) {
             assertEquals(List.of("t_2013_informe_t01|informe-t01|2013/informe.pdf"), strings(c,
                     "SELECT sql_name || '|' || table_id || '|' || path FROM tables JOIN documents d ON d.id = document_id"));
+            assertEquals(0, count(c, "SELECT count(*) FROM page_text"), "pageText: false stores no text");
+            assertEquals(2, count(c, "SELECT count(*) FROM pages"));
         }
     }
 
@@ -198,6 +200,7 @@ class SqliteSerializerTest {
                 assertEquals(4, count(c, "SELECT count(*) FROM \"" + name + "\""));
             }
             assertEquals(24, count(c, "SELECT count(*) FROM page_text"));
+            assertEquals(List.of("delete"), strings(c, "PRAGMA journal_mode"), "a plain one-file database once closed");
         }
     }
 

@@ -60,7 +60,7 @@ final class Layout {
     static List<Word> words(List<TextChunk> chunks) {
         List<Word> out = new ArrayList<>(chunks.size());
         for (TextChunk c : chunks) {
-            if (c.text().isBlank()) continue;
+            if (c.text().codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) continue;
             Word w = Word.of(c);
             String clean = clean(w.text());
             out.add(clean.equals(w.text()) ? w

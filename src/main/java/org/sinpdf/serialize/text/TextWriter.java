@@ -265,9 +265,12 @@ final class TextWriter implements DocumentWriter {
         return out;
     }
 
-    /** Lower case, digits as '#', spaces collapsed: "Página 3 de 10" and "Página 4 de 10" share a key. */
+    /**
+     * Lower case without digits, spaces collapsed: "Página 3 de 10" and "Página 4 de 10" share a key,
+     * and so do "Informe 2011 15" and "16 Informe 2011" (page numbers left and right).
+     */
     static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\p{Nd}+", " ").replaceAll("[\\s\\p{Z}]+", " ").strip();
     }
 
     /** Writes lines, with one blank line between blocks. */
