@@ -1,5 +1,7 @@
 package org.sinpdf.archive;
 
+import org.sinpdf.layout.Layout;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

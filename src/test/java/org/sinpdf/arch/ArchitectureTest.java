@@ -15,7 +15,14 @@ class ArchitectureTest {
             .importPath(java.nio.file.Path.of("target/classes"));
 
     private static final String[] STAGES = {"org.sinpdf.extract..", "org.sinpdf.tabulate..",
-            "org.sinpdf.normalize..", "org.sinpdf.serialize.."};
+            "org.sinpdf.normalize..", "org.sinpdf.serialize..", "org.sinpdf.archive.."};
+
+    @Test
+    void sharedLayoutHelpersSeeOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.sinpdf.layout..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.sinpdf.layout..", "org.sinpdf.model..", "java..")
+                .check(MAIN);
+    }
 
     @Test
     void modelAndSpiDependOnNothingElseOfOurs() {

@@ -1,5 +1,7 @@
 package org.sinpdf.serialize.alto;
 
+import org.sinpdf.layout.Layout;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

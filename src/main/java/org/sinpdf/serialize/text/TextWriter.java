@@ -1,5 +1,7 @@
 package org.sinpdf.serialize.text;
 
+import org.sinpdf.layout.Layout;
+
 import java.io.BufferedWriter;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

@@ -1,4 +1,4 @@
-package org.sinpdf.serialize.text;
+package org.sinpdf.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,38 +16,37 @@ import org.sinpdf.model.TextChunk;
  * still read column by column. A region that cannot be split is a block; its words are grouped
  * into lines by vertical overlap and each line is read left to right.
  *
- * <p>Identical copies of this file live in {@code org.sinpdf.serialize.text},
- * {@code org.sinpdf.serialize.alto} and {@code org.sinpdf.archive} (stage packages may not import
- * one another); {@code LayoutCopiesTest} keeps them identical.
+ * <p>Shared by the stages that write text (txt, ALTO, SQLite full text): {@code org.sinpdf.layout}
+ * depends only on the model, and stage packages may use it (ArchitectureTest).
  */
-final class Layout {
-    static final double TEXT_WORDS_PER_LINE = 2.5;
+public final class Layout {
+    public static final double TEXT_WORDS_PER_LINE = 2.5;
     private static final int MAX_DEPTH = 64;
 
     private Layout() {}
 
     /** A word with its box (upright page, top-left origin) and confidence. */
-    record Word(String text, double left, double top, double right, double bottom, double confidence) {
+    public record Word(String text, double left, double top, double right, double bottom, double confidence) {
         static Word of(TextChunk c) {
             return new Word(c.text(), c.box().left(), c.box().top(), c.box().right(), c.box().bottom(),
                     c.confidence().value());
         }
 
-        double height() { return bottom - top; }
-        double centerX() { return (left + right) / 2; }
-        double centerY() { return (top + bottom) / 2; }
+        public double height() { return bottom - top; }
+        public double centerX() { return (left + right) / 2; }
+        public double centerY() { return (top + bottom) / 2; }
     }
 
     /** A line of words, left to right, and the index of the block it belongs to (0-based, reading order). */
-    record Line(List<Word> words, int block) {
-        Line { words = List.copyOf(words); }
+    public record Line(List<Word> words, int block) {
+        public Line { words = List.copyOf(words); }
 
-        double left() { return words.stream().mapToDouble(Word::left).min().orElse(0); }
-        double top() { return words.stream().mapToDouble(Word::top).min().orElse(0); }
-        double right() { return words.stream().mapToDouble(Word::right).max().orElse(0); }
-        double bottom() { return words.stream().mapToDouble(Word::bottom).max().orElse(0); }
+        public double left() { return words.stream().mapToDouble(Word::left).min().orElse(0); }
+        public double top() { return words.stream().mapToDouble(Word::top).min().orElse(0); }
+        public double right() { return words.stream().mapToDouble(Word::right).max().orElse(0); }
+        public double bottom() { return words.stream().mapToDouble(Word::bottom).max().orElse(0); }
 
-        String text() {
+        public String text() {
             StringBuilder sb = new StringBuilder();
             for (Word w : words) {
                 if (sb.length() > 0) sb.append(' ');
@@ -57,7 +56,7 @@ final class Layout {
         }
     }
 
-    static List<Word> words(List<TextChunk> chunks) {
+    public static List<Word> words(List<TextChunk> chunks) {
         List<Word> out = new ArrayList<>(chunks.size());
         for (TextChunk c : chunks) {
             if (c.text().codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) continue;
@@ -73,7 +72,7 @@ final class Layout {
      * The text with control characters, unpaired surrogates and non-characters (which cannot be
      * written to XML, and would break lines or pages in plain text) replaced by U+FFFD.
      */
-    static String clean(String text) {
+    public static String clean(String text) {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
@@ -87,7 +86,7 @@ final class Layout {
     }
 
     /** The page's lines in reading order, each tagged with its block. */
-    static List<Line> order(List<Word> words) {
+    public static List<Line> order(List<Word> words) {
         List<Line> out = new ArrayList<>();
         if (words.isEmpty()) return out;
         double h = medianHeight(words);
@@ -100,7 +99,7 @@ final class Layout {
     }
 
     /** Groups words into lines, top to bottom, each left to right (no column detection). */
-    static List<List<Word>> lines(List<Word> words) {
+    public static List<List<Word>> lines(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble(Word::centerY).thenComparingDouble(Word::left));
         List<List<Word>> lines = new ArrayList<>();
@@ -129,7 +128,7 @@ final class Layout {
         return lines;
     }
 
-    static double medianHeight(List<Word> words) {
+    public static double medianHeight(List<Word> words) {
         double[] hs = words.stream().mapToDouble(Word::height).filter(v -> v > 0).sorted().toArray();
         return hs.length == 0 ? 10 : Math.max(1, hs[hs.length / 2]);
     }
