@@ -103,7 +103,10 @@ final class DocumentConversion {
         } catch (IOException e) {
             throw new StageException("cannot write output: " + e.getMessage(), e);
         } finally {
-            if (folder != null) folder.discard();
+            if (folder != null) {
+                writers.forEach(DocumentConversion::abortQuietly);
+                folder.discard();
+            }
             closeAll();
         }
     }
@@ -343,6 +346,14 @@ final class DocumentConversion {
             p.printRecord((Object[]) t.columnNames().toArray(String[]::new));
             for (int r = t.headerRows(); r < t.rowCount(); r++) p.printRecord((Object[]) raw[r]);
             p.flush();
+        }
+    }
+
+    private static void abortQuietly(DocumentWriter w) {
+        try {
+            w.abort();
+        } catch (RuntimeException e) {
+            log.debug("aborting a document writer: {}", e.toString());
         }
     }
 

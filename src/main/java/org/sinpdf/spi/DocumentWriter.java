@@ -18,4 +18,10 @@ public interface DocumentWriter extends AutoCloseable {
 
     /** Finishes the files. */
     @Override void close() throws IOException;
+
+    /**
+     * Called instead of {@link #close()} when the document's conversion failed: release temporary
+     * resources and write nothing (the document's folder is discarded anyway).
+     */
+    default void abort() {}
 }

@@ -105,6 +105,14 @@ final class TextWriter implements DocumentWriter {
         return file == null ? "[tabla " + tableId + "]" : "[tabla " + tableId + ": " + file + "]";
     }
 
+    @Override public void abort() {
+        try {
+            buffer.close();
+        } catch (IOException e) {
+            // the spill file is also deleted on exit
+        }
+    }
+
     @Override public void close() throws IOException {
         try (buffer) {
             int threshold = Math.max(2, (int) Math.ceil(0.4 * pageCount));
