@@ -34,6 +34,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--list", paramLabel = "FILE", description = "A file listing input paths, one per line.")
     Path list;
 
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "In folders and zips, convert only files matching GLOB (relative path, e.g. '2012/**' or '*.pdf'). Repeatable.")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "In folders and zips, skip files matching GLOB. Repeatable.")
+    List<String> exclude = new ArrayList<>();
+
     @Option(names = "--no-resume", description = "Convert everything again, even what an earlier run into OUT finished.")
     boolean noResume;
 
@@ -59,7 +66,13 @@ final class ConvertCommand implements Callable<Integer> {
         PluginRegistry registry = PluginRegistry.discover();
         try (Pipeline pipeline = Pipeline.build(registry, pipelineOptions.build(registry))) {
             Progress progress = new Progress(spec.commandLine().getErr(), quiet, System.console() != null);
-            BatchReport report = new BatchRunner(pipeline, progress, !noResume).run(all, outDir);
+            BatchRunner runner;
+            try {
+                runner = new BatchRunner(pipeline, progress, !noResume).withSelection(include, exclude);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            BatchReport report = runner.run(all, outDir);
             progress.finish();
             report.printSummary(spec.commandLine().getOut());
             spec.commandLine().getOut().println("report: " + outDir.resolve(BatchReport.JSON_FILE));

@@ -24,13 +24,14 @@ final class BatchInput {
 
     private BatchInput() {}
 
-    static List<Item> expand(List<Path> inputs, Path outDir, Path workDir, java.util.function.Predicate<String> readable) {
+    static List<Item> expand(List<Path> inputs, Path outDir, Path workDir, java.util.function.Predicate<String> readable,
+                           FileSelection selection) {
         List<Item> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Path outAbs = outDir.toAbsolutePath().normalize();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                List<Path> found = walk(input, outAbs, readable);
+                List<Path> found = walk(input, outAbs, readable, selection);
                 if (found.isEmpty()) {
                     items.add(new Item(input, Pipeline.sanitize(String.valueOf(input.getFileName())),
                             "folder holds no PDF or image files", true));
@@ -45,7 +46,7 @@ final class BatchInput {
                     items.add(new Item(input, name, e.getMessage(), true));
                     continue;
                 }
-                List<Path> found = walk(unpacked, outAbs, readable);
+                List<Path> found = walk(unpacked, outAbs, readable, selection);
                 if (found.isEmpty()) items.add(new Item(input, name, "zip holds no PDF or image files", true));
                 for (Path f : found) {
                     Path rel = unpacked.relativize(f);
@@ -82,7 +83,8 @@ final class BatchInput {
     }
 
     /** Files under {@code dir} that look like documents by name or by content; hidden entries and the output folder skipped. */
-    private static List<Path> walk(Path dir, Path outAbs, java.util.function.Predicate<String> readable) {
+    private static List<Path> walk(Path dir, Path outAbs, java.util.function.Predicate<String> readable,
+                                   FileSelection selection) {
         List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -97,7 +99,7 @@ final class BatchInput {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !f.getFileName().toString().startsWith(".") && isCandidate(f, readable)) files.add(f);
+                    if (attrs.isRegularFile() && !f.getFileName().toString().startsWith(".") && selection.test(dir.relativize(f)) && isCandidate(f, readable)) files.add(f);
                     return FileVisitResult.CONTINUE;
                 }
 

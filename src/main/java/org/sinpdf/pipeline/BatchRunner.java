@@ -27,14 +27,30 @@ public final class BatchRunner {
     private final Pipeline pipeline;
     private final PipelineListener listener;
     private final boolean resume;
+    private final FileSelection selection;
 
     public BatchRunner(Pipeline pipeline) { this(pipeline, PipelineListener.NONE, true); }
 
     /** @param resume skip files an earlier run into the same folder already converted with the same config */
     public BatchRunner(Pipeline pipeline, PipelineListener listener, boolean resume) {
+        this(pipeline, listener, resume, FileSelection.ALL);
+    }
+
+    private BatchRunner(Pipeline pipeline, PipelineListener listener, boolean resume, FileSelection selection) {
         this.pipeline = pipeline;
         this.listener = listener;
         this.resume = resume;
+        this.selection = selection;
+    }
+
+    /**
+     * A runner that takes from folders and zip archives only the files whose path relative to the
+     * folder matches one of {@code include} (all when empty) and none of {@code exclude}; globs as
+     * in {@link java.nio.file.FileSystem#getPathMatcher} ("**&#47;*.pdf", "borradores/**").
+     * Files named on the command line are always taken.
+     */
+    public BatchRunner withSelection(List<String> include, List<String> exclude) {
+        return new BatchRunner(pipeline, listener, resume, new FileSelection(include, exclude));
     }
 
     /** Converts every input into {@code outDir}; writes report.json and report.csv there. */
@@ -68,7 +84,7 @@ public final class BatchRunner {
         ResumeLog done = new ResumeLog(outDir);
         String config = pipeline.config.fingerprint();
         Path workDir = outDir.resolve(".sinpdf-work");
-        List<BatchInput.Item> items = BatchInput.expand(inputs, outDir, workDir, pipeline::reads);
+        List<BatchInput.Item> items = BatchInput.expand(inputs, outDir, workDir, pipeline::reads, selection);
         int workers = pipeline.workers;
         ExecutorService files = Executors.newFixedThreadPool(Math.min(workers, Math.max(1, items.size())),
                 Pipeline.daemonThreads("sinpdf-file"));

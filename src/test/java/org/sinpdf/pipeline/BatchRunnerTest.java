@@ -103,4 +103,19 @@ class BatchRunnerTest {
         assertFalse(Files.exists(dir.resolve("escape.txt")));
         assertFalse(Files.exists(out.resolve(".sinpdf-work")), "work folder cleaned");
     }
+
+    @Test
+    void includeAndExcludeGlobsSelectFilesInFolders(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in.resolve("2012"));
+        Files.createDirectories(in.resolve("borradores"));
+        Files.writeString(in.resolve("2012/a.txt"), "h|k\n1|2\n");
+        Files.writeString(in.resolve("2012/b.txt"), "h|k\n1|2\n");
+        Files.writeString(in.resolve("borradores/c.txt"), "h|k\n1|2\n");
+        try (Pipeline p = Pipeline.build(PluginRegistry.discover(), TestConfigs.grid())) {
+            BatchReport r = new BatchRunner(p).withSelection(List.of("2012/**", "borradores/**"), List.of("b.txt"))
+                    .run(List.of(in), dir.resolve("out"));
+            assertEquals(List.of("2012/a", "borradores/c"), r.outcomes().stream().map(FileOutcome::sourceId).sorted().toList());
+        }
+    }
 }
