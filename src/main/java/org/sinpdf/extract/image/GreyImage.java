@@ -94,6 +94,9 @@ public final class GreyImage {
         return b;
     }
 
+    /** Puts the pixels into {@code buffer} at its position (row-major, one byte a pixel). */
+    public void copyInto(ByteBuffer buffer) { buffer.put(pixels); }
+
     public GreyImage withDpi(double newDpi) { return new GreyImage(width, height, pixels, newDpi); }
 
     /** A TYPE_BYTE_GRAY image sharing nothing with this one. */

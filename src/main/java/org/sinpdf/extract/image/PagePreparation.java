@@ -52,7 +52,7 @@ public final class PagePreparation {
         GreyImage binary = null;
         if (steps.binarize()) {
             binary = new Binarizer(steps.binarization()).apply(img);
-            if (steps.despeckle()) binary = Despeckler.forDpi(img.dpi()).apply(binary);
+            if (steps.despeckle()) binary = Despeckler.forDpi(img.dpi()).applyToOwn(binary); // binary is ours: no copy
             img = binary;
         }
         List<Ruling> rulings = List.of();

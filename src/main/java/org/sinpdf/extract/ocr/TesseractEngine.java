@@ -31,6 +31,10 @@ final class TesseractEngine implements AutoCloseable {
     private final int psm;
     private TessBaseAPI handle;
     private TessBaseAPI osd;
+    /** Pages up to this many pixels reuse the engine's buffer (a letter page at 300 dpi is 8.4 million). */
+    private static final int KEPT_BUFFER_BYTES = 16_000_000;
+    /** The direct buffer handed to Tesseract, kept between pages (allocating 9 MB a page costs a zeroing pass). */
+    private java.nio.ByteBuffer pixels;
     /** The thread inside a native call right now: a second one is refused instead of crashing the JVM. */
     private final java.util.concurrent.atomic.AtomicReference<Thread> user = new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -76,7 +80,7 @@ final class TesseractEngine implements AutoCloseable {
 
     private List<Word> recognizeAlone(GreyImage img) throws TesseractFailure {
         int dpi = clampDpi(img.dpi());
-        api.TessBaseAPISetImage(handle, img.toDirectBuffer(), img.width(), img.height(), 1, img.width());
+        api.TessBaseAPISetImage(handle, pixelsOf(img), img.width(), img.height(), 1, img.width());
         api.TessBaseAPISetSourceResolution(handle, dpi);
         api.TessBaseAPISetVariable(handle, "user_defined_dpi", Integer.toString(dpi));
         try {
@@ -136,7 +140,7 @@ final class TesseractEngine implements AutoCloseable {
             osd = h;
         }
         int dpi = clampDpi(img.dpi());
-        api.TessBaseAPISetImage(osd, img.toDirectBuffer(), img.width(), img.height(), 1, img.width());
+        api.TessBaseAPISetImage(osd, pixelsOf(img), img.width(), img.height(), 1, img.width());
         api.TessBaseAPISetSourceResolution(osd, dpi);
         try {
             IntBuffer deg = IntBuffer.allocate(1);
@@ -151,6 +155,22 @@ final class TesseractEngine implements AutoCloseable {
         } finally {
             api.TessBaseAPIClear(osd);
         }
+    }
+
+    /** {@code img}'s pixels in this engine's reusable direct buffer (only this engine's thread calls it). */
+    private java.nio.ByteBuffer pixelsOf(GreyImage img) {
+        int n = img.width() * img.height();
+        java.nio.ByteBuffer b;
+        if (n > KEPT_BUFFER_BYTES) {
+            b = java.nio.ByteBuffer.allocateDirect(n); // a huge page: don't keep its buffer alive
+        } else {
+            if (pixels == null || pixels.capacity() < n) pixels = java.nio.ByteBuffer.allocateDirect(Math.max(n, 9_000_000));
+            b = pixels;
+            b.clear();
+        }
+        img.copyInto(b); // Tesseract copies the pixels in SetImage, so the buffer may be reused afterwards
+        b.flip();
+        return b;
     }
 
     private static int clampDpi(double dpi) {
