@@ -89,7 +89,7 @@ public final class OcrBenchmark {
         if (stepsOnly) return;
         OcrOptions full = OcrOptions.DEFAULTS;
         OcrOptions bare = new OcrOptions(full.languages(), full.dpi(), full.psm(), 0, full.datapath(), full.lowConfidence(),
-                false, full.minRulingLength(), full.orientationMinConfidence(), full.maxPagePixels(), OcrOptions.Preprocess.NONE);
+                false, full.minRulingLength(), full.orientationMinConfidence(), full.maxPagePixels(), OcrOptions.Preprocess.NONE, full.pageTimeout());
         // the machine may be shared: configurations take turns, round after round, and the median counts
         List<List<Double>> t = new ArrayList<>();
         for (int k = 0; k < 6; k++) t.add(new ArrayList<>());

@@ -94,6 +94,13 @@ public final class GreyImage {
         return b;
     }
 
+    /** The fraction of pixels darker than mid-grey (below 128): ink on a binary page. */
+    public double darkFraction() {
+        long n = 0;
+        for (byte b : pixels) if (b >= 0) n++; // 0..127 are the non-negative bytes
+        return (double) n / pixels.length;
+    }
+
     /** Puts the pixels into {@code buffer} at its position (row-major, one byte a pixel). */
     public void copyInto(ByteBuffer buffer) { buffer.put(pixels); }
 
@@ -109,6 +116,7 @@ public final class GreyImage {
 
     /** Downscales by an integer factor (box filter); factor 1 returns this image. */
     public GreyImage downscale(int factor) {
+        factor = Math.min(factor, Math.min(width, height)); // a tiny image: never read past its edge
         if (factor <= 1) return this;
         int w = Math.max(1, width / factor), h = Math.max(1, height / factor);
         byte[] out = new byte[w * h];

@@ -60,11 +60,22 @@ final class TesseractEngine implements AutoCloseable {
 
     int psm() { return psm; }
 
+    /** Tesseract (Leptonica) refuses images wider or taller than this. */
+    static final int MAX_SIDE = 32767;
+
     /** Recognises the whole image; words in reading order as Tesseract gives them. */
     List<Word> recognize(GreyImage img) throws TesseractFailure {
+        return recognize(img, 0);
+    }
+
+    /**
+     * Recognises the whole image, giving up when recognition runs past {@code timeoutMillis}
+     * (0 = no limit; Tesseract checks its deadline between words, so a page fails cleanly).
+     */
+    List<Word> recognize(GreyImage img, int timeoutMillis) throws TesseractFailure {
         enter();
         try {
-            return recognizeAlone(img);
+            return recognizeAlone(img, timeoutMillis);
         } finally {
             user.set(null);
         }
@@ -78,13 +89,17 @@ final class TesseractEngine implements AutoCloseable {
         }
     }
 
-    private List<Word> recognizeAlone(GreyImage img) throws TesseractFailure {
+    private List<Word> recognizeAlone(GreyImage img, int timeoutMillis) throws TesseractFailure {
+        if (img.width() > MAX_SIDE || img.height() > MAX_SIDE) {
+            throw new TesseractFailure("image of " + img.width() + "x" + img.height() + " pixels exceeds Tesseract's "
+                    + MAX_SIDE + " pixels a side");
+        }
         int dpi = clampDpi(img.dpi());
         api.TessBaseAPISetImage(handle, pixelsOf(img), img.width(), img.height(), 1, img.width());
         api.TessBaseAPISetSourceResolution(handle, dpi);
         api.TessBaseAPISetVariable(handle, "user_defined_dpi", Integer.toString(dpi));
         try {
-            if (api.TessBaseAPIRecognize(handle, null) != 0) throw new TesseractFailure("Tesseract recognition failed");
+            recognizeWithin(timeoutMillis);
             List<Word> words = new ArrayList<>();
             TessResultIterator ri = api.TessBaseAPIGetIterator(handle);
             if (ri == null) return words;
@@ -113,6 +128,31 @@ final class TesseractEngine implements AutoCloseable {
             return words;
         } finally {
             api.TessBaseAPIClear(handle);
+        }
+    }
+
+    /** Runs recognition, under a deadline when {@code timeoutMillis > 0}. */
+    private void recognizeWithin(int timeoutMillis) throws TesseractFailure {
+        if (timeoutMillis <= 0) {
+            if (api.TessBaseAPIRecognize(handle, null) != 0) throw new TesseractFailure("Tesseract recognition failed");
+            return;
+        }
+        ITessAPI.ETEXT_DESC monitor = api.TessMonitorCreate();
+        if (monitor == null) throw new TesseractFailure("Tesseract could not create a progress monitor");
+        // tess4j's Java mirror of ETEXT_DESC does not match Tesseract 5's layout: never write it back to native memory
+        monitor.setAutoSynch(false);
+        try {
+            long t0 = System.nanoTime();
+            api.TessMonitorSetDeadlineMSecs(monitor, timeoutMillis);
+            if (api.TessBaseAPIRecognize(handle, monitor) != 0) {
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                if (ms >= timeoutMillis) {
+                    throw new TesseractFailure("OCR timed out after " + ms + " ms (pageTimeout " + timeoutMillis / 1000.0 + " s)");
+                }
+                throw new TesseractFailure("Tesseract recognition failed");
+            }
+        } finally {
+            api.TessMonitorDelete(monitor);
         }
     }
 
