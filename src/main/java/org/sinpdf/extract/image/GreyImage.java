@@ -94,6 +94,12 @@ public final class GreyImage {
         return b;
     }
 
+    /** Whether every pixel is 0 or 255 (a bilevel image). */
+    public boolean isBinary() {
+        for (byte b : pixels) if (b != 0 && b != (byte) 255) return false;
+        return true;
+    }
+
     /** The fraction of pixels darker than mid-grey (below 128): ink on a binary page. */
     public double darkFraction() {
         long n = 0;

@@ -51,7 +51,10 @@ public final class PagePreparation {
         }
         GreyImage binary = null;
         if (steps.binarize()) {
-            binary = new Binarizer(steps.binarization()).apply(img);
+            // a bilevel scan (fax, CCITT TIFF) left unrotated is binary already: thresholding it again changes nothing
+            // (despeckling works in place, so the caller's page is copied first)
+            if (!img.isBinary()) binary = new Binarizer(steps.binarization()).apply(img);
+            else binary = img == page ? new GreyImage(img.width(), img.height(), img.copyPixels(), img.dpi()) : img;
             if (steps.despeckle()) binary = Despeckler.forDpi(img.dpi()).applyToOwn(binary); // binary is ours: no copy
             img = binary;
         }
