@@ -20,6 +20,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.sinpdf.extract.image.Binarizer;
 import org.sinpdf.extract.image.Despeckler;
 import org.sinpdf.extract.image.GreyImage;
+import org.sinpdf.extract.image.ImageFrames;
+import org.sinpdf.extract.image.PagePreparation;
 import org.sinpdf.extract.image.Rotation;
 import org.sinpdf.extract.image.RulingDetector;
 import org.sinpdf.extract.image.SkewDetector;
@@ -55,6 +57,7 @@ import org.sinpdf.tools.scan.ScanRenditions;
 public final class OcrBenchmark {
     public static void main(String[] args) throws Exception {
         int pages = 8, dpi = 300, rounds = 2;
+        boolean stepsOnly = false;
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "ocr-bench");
         List<Path> pdfs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -63,6 +66,7 @@ public final class OcrBenchmark {
                 case "--dpi" -> dpi = Integer.parseInt(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--steps-only" -> stepsOnly = true;
                 default -> pdfs.add(Path.of(args[i]));
             }
         }
@@ -82,12 +86,14 @@ public final class OcrBenchmark {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         stepTimes(images, dpi);
+        if (stepsOnly) return;
         OcrOptions full = OcrOptions.DEFAULTS;
         OcrOptions bare = new OcrOptions(full.languages(), full.dpi(), full.psm(), 0, full.datapath(), full.lowConfidence(),
-                false, full.minRulingLength(), full.orientationMinConfidence(), full.maxPagePixels(), OcrOptions.Preprocess.NONE);
+                false, full.minRulingLength(), full.orientationMinConfidence(), full.maxPagePixels(), OcrOptions.Preprocess.NONE, full.pageTimeout());
         // the machine may be shared: configurations take turns, round after round, and the median counts
         List<List<Double>> t = new ArrayList<>();
         for (int k = 0; k < 6; k++) t.add(new ArrayList<>());
+        cpu.clear();
         for (int r = 0; r < rounds; r++) {
             t.get(0).add(cli(images, dpi, 1));
             t.get(2).add(stage(images, bare, 1));
@@ -108,11 +114,28 @@ public final class OcrBenchmark {
         row("stage, OCR only, 2 workers", bare2, images.size());
         row("stage, default preparation, 1 worker", full1, images.size());
         row("stage, default preparation, 2 workers", full2, images.size());
+        System.out.println();
+        System.out.println("CPU seconds a page (user+sys; robust to other load on a shared machine), median:");
+        String[] keys = {"cli", "bare", "full"};
+        for (String k : keys) {
+            System.out.printf(Locale.ROOT, "  %-6s %7.3f s/page%n", k, median(cpu.getOrDefault(k, List.of(Double.NaN))) / images.size());
+        }
+        double cc = median(cpu.get("cli")), cb = median(cpu.get("bare")), cf = median(cpu.get("full"));
+        System.out.printf(Locale.ROOT, "per core vs CLI by CPU time: OCR only %.2fx, with preparation %.2fx (target >= 0.9x)%n",
+                cc / cb, cc / cf);
         System.out.printf(Locale.ROOT, "per core vs CLI: OCR only %.2fx, with preparation %.2fx (target >= 0.9x)%n",
                 cli1 / bare1, cli1 / full1);
         System.out.printf(Locale.ROOT, "2 workers vs CLI 1 process: OCR only %.2fx, with preparation %.2fx (target >= 1.8x)%n",
                 cli1 / bare2, cli1 / full2);
         System.out.printf(Locale.ROOT, "2 workers vs 1 worker: OCR only %.2fx, with preparation %.2fx%n", bare1 / bare2, full1 / full2);
+    }
+
+    /** CPU seconds per run, by configuration ("cli", "bare", "full"). */
+    private static final java.util.Map<String, List<Double>> cpu = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     private static double median(List<Double> xs) {
@@ -160,25 +183,35 @@ public final class OcrBenchmark {
         try {
             runCli(images.get(0), dpi); // warm the page cache
             long t0 = System.nanoTime();
-            List<Future<?>> fs = new ArrayList<>();
-            for (Path p : images) fs.add(ex.submit(() -> { runCli(p, dpi); return null; }));
-            for (Future<?> f : fs) f.get();
+            List<Future<Double>> fs = new ArrayList<>();
+            for (Path p : images) fs.add(ex.submit(() -> runCli(p, dpi)));
+            double c = 0;
+            for (Future<Double> f : fs) c += f.get();
             double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "tesseract CLI, %d at a time: %.2f s%n", parallel, s);
+            if (parallel == 1) cpu.computeIfAbsent("cli", k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(c);
+            System.out.printf(Locale.ROOT, "tesseract CLI, %d at a time: %.2f s wall, %.2f s CPU%n", parallel, s, c);
             return s;
         } finally {
             ex.shutdownNow();
         }
     }
 
-    private static void runCli(Path image, int dpi) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("tesseract", image.toString(), "stdout", "-l", "spa+eng", "--psm", "3",
-                "--dpi", Integer.toString(dpi));
-        pb.environment().put("OMP_THREAD_LIMIT", "1");
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        int rc = pb.start().waitFor();
-        if (rc != 0) throw new IOException("tesseract exited " + rc + " on " + image);
+    /** Runs the CLI on one image; its CPU seconds (user + sys, measured by /usr/bin/time). */
+    private static double runCli(Path image, int dpi) throws IOException, InterruptedException {
+        Path times = Files.createTempFile("tess-time", ".txt");
+        try {
+            ProcessBuilder pb = new ProcessBuilder("/usr/bin/time", "-f", "%U %S", "-o", times.toString(),
+                    "tesseract", image.toString(), "stdout", "-l", "spa+eng", "--psm", "3", "--dpi", Integer.toString(dpi));
+            pb.environment().put("OMP_THREAD_LIMIT", "1");
+            pb.redirectErrorStream(true);
+            pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            int rc = pb.start().waitFor();
+            if (rc != 0) throw new IOException("tesseract exited " + rc + " on " + image);
+            String[] us = Files.readString(times).strip().split("\\s+");
+            return Double.parseDouble(us[us.length - 2]) + Double.parseDouble(us[us.length - 1]);
+        } finally {
+            Files.deleteIfExists(times);
+        }
     }
 
     /** Wall seconds for the stage over all images with {@code workers} threads and engines. */
@@ -190,13 +223,19 @@ public final class OcrBenchmark {
                 for (int w = 0; w < workers; w++) warm.add(ex.submit(() -> { read(ocr, images.get(0)); return null; }));
                 for (Future<?> f : warm) f.get();
                 long t0 = System.nanoTime();
+                double c0 = processCpuSeconds();
                 List<Future<Integer>> fs = new ArrayList<>();
                 for (Path p : images) fs.add(ex.submit(() -> read(ocr, p)));
                 int words = 0;
                 for (Future<Integer> f : fs) words += f.get();
                 double s = (System.nanoTime() - t0) / 1e9;
-                System.out.printf(Locale.ROOT, "stage %s preparation, %d worker(s): %.2f s, %d words%n",
-                        options.preprocess().deskew() ? "with" : "without", workers, s, words);
+                double c = processCpuSeconds() - c0;
+                if (workers == 1) {
+                    cpu.computeIfAbsent(options.preprocess().deskew() ? "full" : "bare",
+                            k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(c);
+                }
+                System.out.printf(Locale.ROOT, "stage %s preparation, %d worker(s): %.2f s wall, %.2f s CPU, %d words%n",
+                        options.preprocess().deskew() ? "with" : "without", workers, s, c, words);
                 return s;
             } finally {
                 ex.shutdownNow();
@@ -217,30 +256,49 @@ public final class OcrBenchmark {
         }
     }
 
-    /** Mean milliseconds of each preparation step over the images (after one warm-up pass). */
+    /**
+     * Mean milliseconds of each preparation step over the images (after one warm-up pass), as CPU
+     * time of this thread (what other engineers' load does not inflate) and wall time; then the whole
+     * {@link PagePreparation#prepare} as the stage runs it.
+     */
     static void stepTimes(List<Path> images, int dpi) throws IOException {
-        long[] ns = new long[6];
-        String[] names = {"decode PNG + grey", "measure skew", "rotate (deskew)", "binarize (sauvola)", "despeckle", "rulings"};
-        for (int pass = 0; pass < 2; pass++) {
+        java.lang.management.ThreadMXBean tm = java.lang.management.ManagementFactory.getThreadMXBean();
+        String[] names = {"decode PNG + grey", "measure skew", "rotate (deskew)", "binarize (sauvola)", "despeckle", "rulings",
+                "prepare() all steps"};
+        long[] ns = new long[names.length], cpuNs = new long[names.length];
+        PagePreparation prep = new PagePreparation(PagePreparation.Steps.ALL);
+        for (int pass = 0; pass < 3; pass++) {
             java.util.Arrays.fill(ns, 0);
+            java.util.Arrays.fill(cpuNs, 0);
             for (Path p : images) {
-                long t = System.nanoTime();
-                GreyImage g = GreyImage.of(ImageIO.read(p.toFile()), dpi);
-                ns[0] += System.nanoTime() - t; t = System.nanoTime();
+                long[] w = new long[names.length + 1], c = new long[names.length + 1];
+                w[0] = System.nanoTime(); c[0] = tm.getCurrentThreadCpuTime();
+                GreyImage g;
+                try (ImageFrames frames = ImageFrames.open(p)) {
+                    g = GreyImage.of(frames.read(0).image(), dpi);
+                }
+                w[1] = System.nanoTime(); c[1] = tm.getCurrentThreadCpuTime();
                 double skew = new SkewDetector(10).measure(g);
-                ns[1] += System.nanoTime() - t; t = System.nanoTime();
+                w[2] = System.nanoTime(); c[2] = tm.getCurrentThreadCpuTime();
                 GreyImage d = Rotation.byAngle(g, -skew);
-                ns[2] += System.nanoTime() - t; t = System.nanoTime();
+                w[3] = System.nanoTime(); c[3] = tm.getCurrentThreadCpuTime();
                 GreyImage b = new Binarizer(Binarizer.Method.SAUVOLA).apply(d);
-                ns[3] += System.nanoTime() - t; t = System.nanoTime();
-                GreyImage c = Despeckler.forDpi(dpi).apply(b);
-                ns[4] += System.nanoTime() - t; t = System.nanoTime();
-                new RulingDetector(0.04).detect(c);
-                ns[5] += System.nanoTime() - t;
+                w[4] = System.nanoTime(); c[4] = tm.getCurrentThreadCpuTime();
+                GreyImage e = Despeckler.forDpi(dpi).apply(b);
+                w[5] = System.nanoTime(); c[5] = tm.getCurrentThreadCpuTime();
+                new RulingDetector(0.04).detect(e);
+                w[6] = System.nanoTime(); c[6] = tm.getCurrentThreadCpuTime();
+                prep.prepare(g, 0);
+                w[7] = System.nanoTime(); c[7] = tm.getCurrentThreadCpuTime();
+                for (int i = 0; i < names.length; i++) {
+                    ns[i] += w[i + 1] - w[i];
+                    cpuNs[i] += c[i + 1] - c[i];
+                }
             }
         }
+        System.out.printf(Locale.ROOT, "  %-22s %9s %9s%n", "step (ms/page)", "CPU", "wall");
         for (int i = 0; i < ns.length; i++) {
-            System.out.printf(Locale.ROOT, "  %-22s %7.1f ms/page%n", names[i], ns[i] / 1e6 / images.size());
+            System.out.printf(Locale.ROOT, "  %-22s %9.1f %9.1f%n", names[i], cpuNs[i] / 1e6 / images.size(), ns[i] / 1e6 / images.size());
         }
     }
 }

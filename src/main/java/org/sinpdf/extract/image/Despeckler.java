@@ -26,8 +26,17 @@ public final class Despeckler {
 
     /** Expects a binary image (0 and 255); grey values other than 0 count as white. */
     public GreyImage apply(GreyImage binary) {
-        int w = binary.width(), h = binary.height();
-        byte[] out = binary.copyPixels();
+        return new GreyImage(binary.width(), binary.height(), clean(binary.copyPixels(), binary.width(), binary.height()),
+                binary.dpi());
+    }
+
+    /** Despeckles an image this package just made and nobody else holds, in place (no copy). */
+    GreyImage applyToOwn(GreyImage binary) {
+        clean(binary.pixels(), binary.width(), binary.height());
+        return binary;
+    }
+
+    private byte[] clean(byte[] out, int w, int h) {
         int[] stack = new int[1024];
         int[] comp = new int[maxArea + 1];
         for (int start = 0; start < out.length; start++) {
@@ -60,6 +69,6 @@ public final class Despeckler {
             }
         }
         for (int i = 0; i < out.length; i++) if (out[i] == SEEN) out[i] = BLACK;
-        return new GreyImage(w, h, out, binary.dpi());
+        return out;
     }
 }

@@ -94,6 +94,22 @@ public final class GreyImage {
         return b;
     }
 
+    /** Whether every pixel is 0 or 255 (a bilevel image). */
+    public boolean isBinary() {
+        for (byte b : pixels) if (b != 0 && b != (byte) 255) return false;
+        return true;
+    }
+
+    /** The fraction of pixels darker than mid-grey (below 128): ink on a binary page. */
+    public double darkFraction() {
+        long n = 0;
+        for (byte b : pixels) if (b >= 0) n++; // 0..127 are the non-negative bytes
+        return (double) n / pixels.length;
+    }
+
+    /** Puts the pixels into {@code buffer} at its position (row-major, one byte a pixel). */
+    public void copyInto(ByteBuffer buffer) { buffer.put(pixels); }
+
     public GreyImage withDpi(double newDpi) { return new GreyImage(width, height, pixels, newDpi); }
 
     /** A TYPE_BYTE_GRAY image sharing nothing with this one. */
@@ -106,6 +122,7 @@ public final class GreyImage {
 
     /** Downscales by an integer factor (box filter); factor 1 returns this image. */
     public GreyImage downscale(int factor) {
+        factor = Math.min(factor, Math.min(width, height)); // a tiny image: never read past its edge
         if (factor <= 1) return this;
         int w = Math.max(1, width / factor), h = Math.max(1, height / factor);
         byte[] out = new byte[w * h];

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.OptionalDouble;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataFormatImpl;
@@ -21,8 +22,15 @@ import org.w3c.dom.NodeList;
  * not thread-safe: {@link #read} is synchronized.
  */
 public final class ImageFrames implements Closeable {
-    /** One decoded frame and the resolution its metadata declares, if any. */
-    public record Frame(BufferedImage image, OptionalDouble dpi) {}
+    /**
+     * One decoded frame and the resolution its metadata declares, if any.
+     *
+     * @param subsampling 1, or n when only every n-th pixel of every n-th row was decoded (a frame too
+     *                    large to hold); {@code dpi} is the frame's declared resolution, before subsampling
+     */
+    public record Frame(BufferedImage image, OptionalDouble dpi, int subsampling) {
+        public Frame(BufferedImage image, OptionalDouble dpi) { this(image, dpi, 1); }
+    }
 
     private final ImageInputStream input;
     private final ImageReader reader;
@@ -56,8 +64,25 @@ public final class ImageFrames implements Closeable {
 
     /** Reads frame {@code index} (0-based). */
     public synchronized Frame read(int index) throws IOException {
-        IIOImage img = reader.readAll(index, null);
-        return new Frame((BufferedImage) img.getRenderedImage(), dpiOf(img.getMetadata()));
+        return read(index, Long.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads frame {@code index} (0-based), subsampled by the smallest integer factor that keeps it
+     * within {@code maxPixels} pixels and {@code maxSide} pixels a side: a huge frame is never held in
+     * memory whole. The frame's size is read from its header before any pixel is decoded.
+     */
+    public synchronized Frame read(int index, long maxPixels, int maxSide) throws IOException {
+        long w = reader.getWidth(index), h = reader.getHeight(index);
+        int f = 1;
+        while ((w + f - 1) / f * ((h + f - 1) / f) > maxPixels || (w + f - 1) / f > maxSide || (h + f - 1) / f > maxSide) f++;
+        ImageReadParam param = null;
+        if (f > 1) {
+            param = reader.getDefaultReadParam();
+            param.setSourceSubsampling(f, f, 0, 0);
+        }
+        IIOImage img = reader.readAll(index, param);
+        return new Frame((BufferedImage) img.getRenderedImage(), dpiOf(img.getMetadata()), f);
     }
 
     /** Horizontal resolution from the standard metadata tree (HorizontalPixelSize, mm a pixel). */

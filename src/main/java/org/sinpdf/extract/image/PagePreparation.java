@@ -51,8 +51,11 @@ public final class PagePreparation {
         }
         GreyImage binary = null;
         if (steps.binarize()) {
-            binary = new Binarizer(steps.binarization()).apply(img);
-            if (steps.despeckle()) binary = Despeckler.forDpi(img.dpi()).apply(binary);
+            // a bilevel scan (fax, CCITT TIFF) left unrotated is binary already: thresholding it again changes nothing
+            // (despeckling works in place, so the caller's page is copied first)
+            if (!img.isBinary()) binary = new Binarizer(steps.binarization()).apply(img);
+            else binary = img == page ? new GreyImage(img.width(), img.height(), img.copyPixels(), img.dpi()) : img;
+            if (steps.despeckle()) binary = Despeckler.forDpi(img.dpi()).applyToOwn(binary); // binary is ours: no copy
             img = binary;
         }
         List<Ruling> rulings = List.of();

@@ -52,14 +52,38 @@ public final class Rotation {
         long maxX = (long) (w - 1) << 16, maxY = (long) (h - 1) << 16;
         for (int y = 0; y < h; y++) {
             double dy = y - cy;
-            long sx = Math.round((cx - cos * cx - sin * dy) * one);   // source of (0, y)
-            long sy = Math.round((cy - sin * cx + cos * dy) * one);
+            long sx0 = Math.round((cx - cos * cx - sin * dy) * one);   // source of (0, y)
+            long sy0 = Math.round((cy - sin * cx + cos * dy) * one);
             int o = y * w;
-            for (int x = 0; x < w; x++, sx += dxx, sy += dyx) {
-                if (sx < 0 || sy < 0 || sx >= maxX || sy >= maxY) {
-                    out[o + x] = (byte) 255;
-                    continue;
-                }
+            // the pixels whose source lies inside the image form one run [lo, hi) of the row
+            int lo = w, hi = w;
+            double a = 0, b = w; // solve 0 <= s0 + x * d < max for x, on doubles, then settle exactly
+            if (dxx != 0) {
+                double e0 = -sx0 / (double) dxx, e1 = (maxX - sx0) / (double) dxx;
+                a = Math.max(a, Math.min(e0, e1));
+                b = Math.min(b, Math.max(e0, e1));
+            } else if (sx0 < 0 || sx0 >= maxX) {
+                b = -1;
+            }
+            if (dyx != 0) {
+                double e0 = -sy0 / (double) dyx, e1 = (maxY - sy0) / (double) dyx;
+                a = Math.max(a, Math.min(e0, e1));
+                b = Math.min(b, Math.max(e0, e1));
+            } else if (sy0 < 0 || sy0 >= maxY) {
+                b = -1;
+            }
+            if (b >= a) {
+                lo = (int) Math.max(0, Math.min(w, Math.floor(a)));
+                while (lo < w && !inside(sx0 + lo * dxx, sy0 + lo * dyx, maxX, maxY)) lo++;
+                while (lo > 0 && inside(sx0 + (lo - 1) * dxx, sy0 + (lo - 1) * dyx, maxX, maxY)) lo--;
+                hi = Math.max(lo, (int) Math.max(0, Math.min(w, Math.ceil(b))));
+                while (hi > lo && !inside(sx0 + (hi - 1) * dxx, sy0 + (hi - 1) * dyx, maxX, maxY)) hi--;
+                while (hi < w && inside(sx0 + hi * dxx, sy0 + hi * dyx, maxX, maxY)) hi++;
+            }
+            java.util.Arrays.fill(out, o, o + lo, (byte) 255);
+            java.util.Arrays.fill(out, o + hi, o + w, (byte) 255);
+            long sx = sx0 + lo * dxx, sy = sy0 + lo * dyx;
+            for (int x = lo; x < hi; x++, sx += dxx, sy += dyx) {
                 int x0 = (int) (sx >> 16), y0 = (int) (sy >> 16);
                 int fx = (int) (sx & 0xffff) >> 8, fy = (int) (sy & 0xffff) >> 8; // 0..255
                 int i = y0 * w + x0;
@@ -69,5 +93,9 @@ public final class Rotation {
             }
         }
         return new GreyImage(w, h, out, img.dpi());
+    }
+
+    private static boolean inside(long sx, long sy, long maxX, long maxY) {
+        return sx >= 0 && sy >= 0 && sx < maxX && sy < maxY;
     }
 }

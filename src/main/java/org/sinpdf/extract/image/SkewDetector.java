@@ -68,9 +68,10 @@ public final class SkewDetector {
 
     private static double score(float[] xs, float[] ys, int n, double degrees, int[] hist, int bins) {
         java.util.Arrays.fill(hist, 0);
-        double t = Math.tan(Math.toRadians(degrees));
+        float t = (float) Math.tan(Math.toRadians(degrees));
+        float offset = bins + 0.5f; // rows are positive after the offset: truncation rounds
         for (int i = 0; i < n; i++) {
-            int row = (int) Math.round(ys[i] + xs[i] * t) + bins;
+            int row = (int) (ys[i] + xs[i] * t + offset);
             if (row >= 0 && row < hist.length) hist[row]++;
         }
         double s = 0;

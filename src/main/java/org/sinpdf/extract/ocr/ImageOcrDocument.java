@@ -49,7 +49,7 @@ final class ImageOcrDocument implements ExtractedDocument {
         if (number < 1 || number > pageCount()) throw new IllegalArgumentException("no page " + number + " of " + pageCount());
         ImageFrames.Frame frame;
         try {
-            frame = frames.read(number - 1);
+            frame = frames.read(number - 1, options.maxPagePixels(), TesseractEngine.MAX_SIDE);
         } catch (IOException | RuntimeException e) {
             throw new ExtractionException("page " + number + ": cannot decode image: " + e.getMessage(), e);
         }
@@ -65,8 +65,16 @@ final class ImageOcrDocument implements ExtractedDocument {
             ctx.report(Finding.warning("ocr-dpi-assumed", "image resolution unknown; assumed " + Math.round(dpi) + " dpi")
                     .atPage(number).inStage(stageId));
         }
+        if (frame.subsampling() > 1) {
+            dpi /= frame.subsampling();
+            String why = "image of more than " + options.maxPagePixels() + " pixels (or " + TesseractEngine.MAX_SIDE
+                    + " a side) read at 1/" + frame.subsampling() + " of its resolution (" + Math.round(dpi) + " dpi)";
+            reason += "; " + why;
+            ctx.report(Finding.warning("ocr-image-subsampled", why).atPage(number).inStage(stageId));
+        }
         GreyImage image = GreyImage.of(frame.image(), dpi);
-        Page page = reader.read(image, number, 1.0, "px", 0, reason, ctx);
+        // coordinates stay in the file's own pixels, also when it was read subsampled
+        Page page = reader.read(image, number, frame.subsampling(), "px", 0, reason, ctx);
         return PageResult.of(page);
     }
 

@@ -20,10 +20,12 @@ import org.sinpdf.extract.image.PagePreparation;
  * @param orientationMinConfidence OSD confidence needed before a page is turned
  * @param maxPagePixels      a PDF page larger than this at {@code dpi} is rendered at a lower resolution
  * @param preprocess         page preparation steps
+ * @param pageTimeout        seconds Tesseract may spend recognising one page before the page fails
+ *                           (an {@code ExtractionException}; the run goes on); 0 = no limit
  */
 public record OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
                          boolean rulings, double minRulingLength, double orientationMinConfidence,
-                         long maxPagePixels, Preprocess preprocess) {
+                         long maxPagePixels, Preprocess preprocess, double pageTimeout) {
 
     /**
      * Page preparation steps, each of which can be turned off.
@@ -50,7 +52,7 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
     }
 
     public static final OcrOptions DEFAULTS = new OcrOptions("spa+eng", 300, 3, 0, "", 0.6, true, 0.04, 2.0,
-            60_000_000L, Preprocess.DEFAULTS);
+            60_000_000L, Preprocess.DEFAULTS, 300);
 
     public OcrOptions {
         languages = languages == null || languages.isBlank() ? "spa+eng" : languages.strip();
@@ -65,6 +67,7 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
         if (!(minRulingLength > 0 && minRulingLength < 1)) {
             throw new IllegalArgumentException("tesseract-ocr minRulingLength must be in (0, 1): " + minRulingLength);
         }
+        if (!(pageTimeout >= 0)) throw new IllegalArgumentException("tesseract-ocr pageTimeout must be >= 0 seconds: " + pageTimeout);
         if (maxPagePixels < 1_000_000) throw new IllegalArgumentException("tesseract-ocr maxPagePixels below 1e6: " + maxPagePixels);
     }
 
@@ -75,17 +78,32 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
 
     public OcrOptions withPreprocess(Preprocess p) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, p);
+                orientationMinConfidence, maxPagePixels, p, pageTimeout);
     }
 
     public OcrOptions withPoolSize(int n) {
         return new OcrOptions(languages, dpi, psm, n, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout);
     }
 
     public OcrOptions withDpi(int d) {
         return new OcrOptions(languages, d, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout);
+    }
+
+    public OcrOptions withPageTimeout(double seconds) {
+        return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, seconds);
+    }
+
+    public OcrOptions withLanguages(String langs) {
+        return new OcrOptions(langs, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout);
+    }
+
+    /** The page timeout in whole milliseconds for Tesseract's deadline (0 = none). */
+    int pageTimeoutMillis() {
+        return pageTimeout == 0 ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.round(pageTimeout * 1000)));
     }
 
     PagePreparation.Steps steps() {

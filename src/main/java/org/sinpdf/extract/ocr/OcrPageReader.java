@@ -32,6 +32,10 @@ final class OcrPageReader {
     private final PagePreparation preparation;
     /** Mean word confidence under which a page is suspected to be turned. */
     static final double BAD_READING = 0.65;
+    /** Pages smaller than this on a side hold nothing Tesseract can read. */
+    static final int MIN_SIDE = 10;
+    /** A prepared page darker than this (fraction of black pixels) is a scanning fault, not text. */
+    static final double MAX_INK = 0.95;
 
     OcrPageReader(String stageId, OcrOptions options, EnginePool pool) {
         this.stageId = stageId;
@@ -51,6 +55,14 @@ final class OcrPageReader {
     Page read(GreyImage image, int number, double unitsPerPixel, String unit, int baseRotation, String reason,
               StageContext ctx) throws StageException {
         if (ctx.cancelled()) throw new ExtractionException("page " + number + ": cancelled");
+        if (image.width() < MIN_SIDE || image.height() < MIN_SIDE) {
+            throw new ExtractionException("page " + number + ": image of " + image.width() + "x" + image.height()
+                    + " pixels is too small to OCR (under " + MIN_SIDE + " pixels a side)");
+        }
+        if (image.width() > TesseractEngine.MAX_SIDE || image.height() > TesseractEngine.MAX_SIDE) {
+            throw new ExtractionException("page " + number + ": image of " + image.width() + "x" + image.height()
+                    + " pixels exceeds Tesseract's limit of " + TesseractEngine.MAX_SIDE + " pixels a side");
+        }
         TesseractEngine engine;
         try {
             engine = pool.borrow();
@@ -62,8 +74,13 @@ final class OcrPageReader {
         try {
             long t0 = System.nanoTime();
             PagePreparation.Prepared prepared = preparation.prepare(image, 0);
+            double ink = prepared.image().darkFraction();
+            if (ink > MAX_INK) {
+                throw new ExtractionException(String.format(java.util.Locale.ROOT, "page %d: %.0f%% of the page is black after"
+                        + " preparation (a scanning fault or a negative): nothing to read", number, ink * 100));
+            }
             long t1 = System.nanoTime();
-            List<TesseractEngine.Word> words = engine.recognize(prepared.image());
+            List<TesseractEngine.Word> words = engine.recognize(prepared.image(), options.pageTimeoutMillis());
             long t2 = System.nanoTime();
             log.debug("page {}: prepared in {} ms (skew {}°, {} rulings), OCR {} ms, {} words", number,
                     (t1 - t0) / 1_000_000, prepared.skew(), prepared.rulings().size(), (t2 - t1) / 1_000_000, words.size());
@@ -79,7 +96,7 @@ final class OcrPageReader {
                     double best = -1;
                     for (int turn : turns) {
                         PagePreparation.Prepared turned = preparation.prepare(image, turn);
-                        List<TesseractEngine.Word> again = engine.recognize(turned.image());
+                        List<TesseractEngine.Word> again = engine.recognize(turned.image(), options.pageTimeoutMillis());
                         double after = meanConfidence(again);
                         log.debug("page {}: {}; turned {}°: mean confidence {} -> {}", number,
                                 sideways ? "words run sideways" : "reads badly", turn, before, after);

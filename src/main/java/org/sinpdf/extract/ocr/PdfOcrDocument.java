@@ -77,12 +77,15 @@ final class PdfOcrDocument implements ExtractedDocument {
         return PageResult.of(page);
     }
 
-    /** The configured dpi, lowered so the page stays under {@code maxPagePixels}. */
+    /** The configured dpi, lowered so the page stays under {@code maxPagePixels} and Tesseract's side limit. */
     private float dpiFor(PDRectangle box) {
         double wIn = box.getWidth() / 72.0, hIn = box.getHeight() / 72.0;
         double pixels = wIn * hIn * options.dpi() * options.dpi();
-        if (pixels <= options.maxPagePixels() || pixels <= 0) return options.dpi();
-        return (float) Math.max(72, Math.floor(Math.sqrt(options.maxPagePixels() / (wIn * hIn))));
+        double longest = Math.max(wIn, hIn) * options.dpi();
+        if (pixels <= 0 || (pixels <= options.maxPagePixels() && longest <= TesseractEngine.MAX_SIDE)) return options.dpi();
+        double byArea = Math.sqrt(options.maxPagePixels() / (wIn * hIn));
+        double bySide = (TesseractEngine.MAX_SIDE - 1) / Math.max(wIn, hIn);
+        return (float) Math.max(1, Math.floor(Math.min(options.dpi(), Math.min(byArea, bySide))));
     }
 
     @Override public void close() throws IOException {

@@ -31,6 +31,10 @@ final class TesseractEngine implements AutoCloseable {
     private final int psm;
     private TessBaseAPI handle;
     private TessBaseAPI osd;
+    /** Pages up to this many pixels reuse the engine's buffer (a letter page at 300 dpi is 8.4 million). */
+    private static final int KEPT_BUFFER_BYTES = 16_000_000;
+    /** The direct buffer handed to Tesseract, kept between pages (allocating 9 MB a page costs a zeroing pass). */
+    private java.nio.ByteBuffer pixels;
     /** The thread inside a native call right now: a second one is refused instead of crashing the JVM. */
     private final java.util.concurrent.atomic.AtomicReference<Thread> user = new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -56,11 +60,22 @@ final class TesseractEngine implements AutoCloseable {
 
     int psm() { return psm; }
 
+    /** Tesseract (Leptonica) refuses images wider or taller than this. */
+    static final int MAX_SIDE = 32767;
+
     /** Recognises the whole image; words in reading order as Tesseract gives them. */
     List<Word> recognize(GreyImage img) throws TesseractFailure {
+        return recognize(img, 0);
+    }
+
+    /**
+     * Recognises the whole image, giving up when recognition runs past {@code timeoutMillis}
+     * (0 = no limit; Tesseract checks its deadline between words, so a page fails cleanly).
+     */
+    List<Word> recognize(GreyImage img, int timeoutMillis) throws TesseractFailure {
         enter();
         try {
-            return recognizeAlone(img);
+            return recognizeAlone(img, timeoutMillis);
         } finally {
             user.set(null);
         }
@@ -74,13 +89,17 @@ final class TesseractEngine implements AutoCloseable {
         }
     }
 
-    private List<Word> recognizeAlone(GreyImage img) throws TesseractFailure {
+    private List<Word> recognizeAlone(GreyImage img, int timeoutMillis) throws TesseractFailure {
+        if (img.width() > MAX_SIDE || img.height() > MAX_SIDE) {
+            throw new TesseractFailure("image of " + img.width() + "x" + img.height() + " pixels exceeds Tesseract's "
+                    + MAX_SIDE + " pixels a side");
+        }
         int dpi = clampDpi(img.dpi());
-        api.TessBaseAPISetImage(handle, img.toDirectBuffer(), img.width(), img.height(), 1, img.width());
+        api.TessBaseAPISetImage(handle, pixelsOf(img), img.width(), img.height(), 1, img.width());
         api.TessBaseAPISetSourceResolution(handle, dpi);
         api.TessBaseAPISetVariable(handle, "user_defined_dpi", Integer.toString(dpi));
         try {
-            if (api.TessBaseAPIRecognize(handle, null) != 0) throw new TesseractFailure("Tesseract recognition failed");
+            recognizeWithin(timeoutMillis);
             List<Word> words = new ArrayList<>();
             TessResultIterator ri = api.TessBaseAPIGetIterator(handle);
             if (ri == null) return words;
@@ -112,6 +131,31 @@ final class TesseractEngine implements AutoCloseable {
         }
     }
 
+    /** Runs recognition, under a deadline when {@code timeoutMillis > 0}. */
+    private void recognizeWithin(int timeoutMillis) throws TesseractFailure {
+        if (timeoutMillis <= 0) {
+            if (api.TessBaseAPIRecognize(handle, null) != 0) throw new TesseractFailure("Tesseract recognition failed");
+            return;
+        }
+        ITessAPI.ETEXT_DESC monitor = api.TessMonitorCreate();
+        if (monitor == null) throw new TesseractFailure("Tesseract could not create a progress monitor");
+        // tess4j's Java mirror of ETEXT_DESC does not match Tesseract 5's layout: never write it back to native memory
+        monitor.setAutoSynch(false);
+        try {
+            long t0 = System.nanoTime();
+            api.TessMonitorSetDeadlineMSecs(monitor, timeoutMillis);
+            if (api.TessBaseAPIRecognize(handle, monitor) != 0) {
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                if (ms >= timeoutMillis) {
+                    throw new TesseractFailure("OCR timed out after " + ms + " ms (pageTimeout " + timeoutMillis / 1000.0 + " s)");
+                }
+                throw new TesseractFailure("Tesseract recognition failed");
+            }
+        } finally {
+            api.TessMonitorDelete(monitor);
+        }
+    }
+
     /** Orientation and script detection (needs osd.traineddata); the OSD handle is made on first use. */
     Orientation orientation(GreyImage img) throws TesseractFailure, OcrEngineUnavailableException {
         enter();
@@ -136,7 +180,7 @@ final class TesseractEngine implements AutoCloseable {
             osd = h;
         }
         int dpi = clampDpi(img.dpi());
-        api.TessBaseAPISetImage(osd, img.toDirectBuffer(), img.width(), img.height(), 1, img.width());
+        api.TessBaseAPISetImage(osd, pixelsOf(img), img.width(), img.height(), 1, img.width());
         api.TessBaseAPISetSourceResolution(osd, dpi);
         try {
             IntBuffer deg = IntBuffer.allocate(1);
@@ -151,6 +195,22 @@ final class TesseractEngine implements AutoCloseable {
         } finally {
             api.TessBaseAPIClear(osd);
         }
+    }
+
+    /** {@code img}'s pixels in this engine's reusable direct buffer (only this engine's thread calls it). */
+    private java.nio.ByteBuffer pixelsOf(GreyImage img) {
+        int n = img.width() * img.height();
+        java.nio.ByteBuffer b;
+        if (n > KEPT_BUFFER_BYTES) {
+            b = java.nio.ByteBuffer.allocateDirect(n); // a huge page: don't keep its buffer alive
+        } else {
+            if (pixels == null || pixels.capacity() < n) pixels = java.nio.ByteBuffer.allocateDirect(Math.max(n, 9_000_000));
+            b = pixels;
+            b.clear();
+        }
+        img.copyInto(b); // Tesseract copies the pixels in SetImage, so the buffer may be reused afterwards
+        b.flip();
+        return b;
     }
 
     private static int clampDpi(double dpi) {

@@ -130,4 +130,22 @@ class ImagePreparationTest {
         assertEquals(50, r.get(0).left(), 1);
         assertEquals(950, r.get(0).right(), 1);
     }
+
+    @Test void bilevelPageIsRecognisedAndPreparedWithoutTouchingTheCallersPixels() {
+        byte[] p = new byte[300 * 200];
+        java.util.Arrays.fill(p, (byte) 255);
+        fill(p, 300, 20, 50, 280, 53, 0); // a ruling
+        fill(p, 300, 40, 100, 44, 104, 0); // a dot, 4x4: not a speck
+        p[150 * 300 + 150] = 0; // a speck
+        GreyImage page = new GreyImage(300, 200, p.clone(), 300);
+        org.junit.jupiter.api.Assertions.assertTrue(page.isBinary());
+        PagePreparation.Prepared out = new PagePreparation(new PagePreparation.Steps(false, true, true, false,
+                Binarizer.Method.SAUVOLA, 10, 0.04)).prepare(page, 0);
+        org.junit.jupiter.api.Assertions.assertEquals(255, out.image().at(150, 150), "speck removed");
+        org.junit.jupiter.api.Assertions.assertEquals(0, out.image().at(42, 102), "dot kept");
+        org.junit.jupiter.api.Assertions.assertEquals(0, out.image().at(100, 51), "ruling kept");
+        org.junit.jupiter.api.Assertions.assertEquals(0, page.at(150, 150), "the caller's page is unchanged");
+        p[0] = 17;
+        org.junit.jupiter.api.Assertions.assertFalse(new GreyImage(300, 200, p, 300).isBinary());
+    }
 }
