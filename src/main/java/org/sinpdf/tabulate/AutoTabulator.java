@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.sinpdf.model.BoundingBox;
+import org.sinpdf.model.Finding;
 import org.sinpdf.model.Page;
 import org.sinpdf.model.Table;
 import org.sinpdf.model.TextChunk;
@@ -71,6 +73,14 @@ public final class AutoTabulator implements Tabulator {
                 for (org.sinpdf.model.BoundingBox g : sparseGrids) {
                     if (g.intersectionArea(d.bbox) >= 0.5 * d.bbox.area()) onChart = true;
                 }
+                if (!onChart && inFigure(d, page.figures())) {
+                    // the words stay on the page for the text outputs; only no table is made of them
+                    ctx.report(Finding.info("figure-text-not-table", String.format(java.util.Locale.ROOT,
+                            "text in a drawing at [%.0f %.0f %.0f %.0f] (%dx%d) is taken for a chart or figure, not a table",
+                            d.bbox.left(), d.bbox.top(), d.bbox.right(), d.bbox.bottom(), d.rows, d.cols))
+                            .atPage(page.number()).inStage(id()));
+                    onChart = true;
+                }
                 if (!onChart) drafts.add(d);
             }
         }
@@ -82,6 +92,24 @@ public final class AutoTabulator implements Tabulator {
 
     @Override public List<Table> stitch(List<Table> tables, StageContext ctx) {
         return Stitcher.stitch(tables, options.stitchTolerance());
+    }
+
+    /**
+     * Whether an unruled candidate lies on a drawing: several curved or slanted shapes (chart lines,
+     * markers, pie slices, map outlines) or images sit inside its area. A table's own frame, which
+     * encloses the candidate, does not count.
+     */
+    static boolean inFigure(Draft d, List<BoundingBox> figures) {
+        if (figures.isEmpty() || d.bbox.area() <= 0) return false;
+        int n = 0;
+        double cover = 0;
+        for (BoundingBox f : figures) {
+            if (f.area() > d.bbox.area()) continue;
+            double in = f.intersectionArea(d.bbox);
+            boolean inside = f.area() > 1e-6 ? in >= 0.5 * f.area() : d.bbox.contains(f.centerX(), f.centerY());
+            if (inside) { n++; cover += in; }
+        }
+        return n >= 2 && (n >= 5 || cover >= 0.1 * d.bbox.area());
     }
 
     /** Share of grid positions covered by non-empty cells: low in charts (axis labels on a grid). */

@@ -56,6 +56,30 @@ class AutoTabulatorTest {
         {"Ciudad de México", "10,456", "10,999", "5.2%"},
     };
 
+    private static Page withFigures(List<TextChunk> words, List<BoundingBox> figures) {
+        return new Page(1, 612, 792, 0, words, List.of(), PageMethod.TEXT_LAYER, "text layer", "pt", figures);
+    }
+
+    @Test
+    void textOnADrawingIsAFigureNotATable() {
+        // chart lines (slanted strokes) drawn among the labels: no table, and a finding says why
+        List<BoundingBox> lines = List.of(new BoundingBox(120, 105, 240, 150), new BoundingBox(300, 110, 440, 160),
+                new BoundingBox(100, 120, 200, 140));
+        List<Table> tables = auto.tabulate(withFigures(streamTable(100, 1, BUDGET), lines), ctx);
+        assertEquals(0, tables.size());
+        assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("figure-text-not-table")));
+    }
+
+    @Test
+    void aDrawingAroundOrBesideATableDoesNotHideIt() {
+        // a rounded frame enclosing the table, one logo inside it and a chart elsewhere on the page
+        List<BoundingBox> figures = List.of(new BoundingBox(40, 80, 560, 200), new BoundingBox(500, 100, 520, 110),
+                new BoundingBox(60, 400, 500, 700), new BoundingBox(80, 420, 300, 600));
+        List<Table> tables = auto.tabulate(withFigures(streamTable(100, 1, BUDGET), figures), ctx);
+        assertEquals(1, tables.size());
+        assertEquals(4, tables.get(0).columnCount());
+    }
+
     @Test
     void findsAnUnruledTableWithItsHeader() {
         List<Table> tables = auto.tabulate(page(1, streamTable(100, 1, BUDGET), List.of()), ctx);
