@@ -298,6 +298,39 @@ class AutoTabulatorTest {
     }
 
     @Test
+    void stitchesWhenTheRepeatedHeaderHasAnOcrErrorAndFlagsIt() {
+        String[][] first = {BUDGET[0], BUDGET[1], BUDGET[2]};
+        String[][] second = {{"Entldad", "2011", "2012", "Cambío"}, BUDGET[3], BUDGET[4]};
+        List<Table> tables = new ArrayList<>();
+        tables.addAll(auto.tabulate(page(1, streamTable(600, 1, first), List.of()), ctx));
+        tables.addAll(auto.tabulate(page(2, streamTable(60, 1, second), List.of()), ctx));
+        List<Table> stitched = auto.stitch(tables, ctx);
+        assertEquals(1, stitched.size());
+        Table t = stitched.get(0);
+        assertEquals(5, t.rowCount());
+        assertArrayEquals(new String[] {"Campeche", "987", "1,001", "1.4%"}, t.grid()[3]);
+        assertTrue(t.findings().stream().anyMatch(f -> f.code().equals("repeated-header-dropped-inexact")
+                && f.page() == 2 && f.text().contains("Entldad")), t.findings().toString());
+    }
+
+    @Test
+    void doesNotStitchWhenTheSecondHeaderIsAnotherOne() {
+        String[][] first = {BUDGET[0], BUDGET[1], BUDGET[2]};
+        String[][] second = {{"Municipio", "2013", "2014", "Cambio"}, BUDGET[3], BUDGET[4]};
+        List<Table> tables = new ArrayList<>();
+        tables.addAll(auto.tabulate(page(1, streamTable(600, 1, first), List.of()), ctx));
+        tables.addAll(auto.tabulate(page(2, streamTable(60, 1, second), List.of()), ctx));
+        assertEquals(2, auto.stitch(tables, ctx).size());
+    }
+
+    @Test
+    void similarityIsOneMinusRelativeEditDistance() {
+        assertEquals(1.0, Stitcher.similarity("", ""), 1e-9);
+        assertEquals(0.0, Stitcher.similarity("", "a"), 1e-9);
+        assertEquals(0.75, Stitcher.similarity("entidad", "entidacl"), 1e-9);
+    }
+
+    @Test
     void doesNotStitchTablesWithDifferentColumns() {
         String[][] other = {{"Nombre", "Valor", "", ""}, {"uno", "1", "", ""}, {"dos", "2", "", ""}, {"tres", "3", "", ""}};
         List<Table> tables = new ArrayList<>();
