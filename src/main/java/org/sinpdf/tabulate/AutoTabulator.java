@@ -36,7 +36,17 @@ public final class AutoTabulator implements Tabulator {
 
     @Override public List<Table> tabulate(Page page, StageContext ctx) {
         List<Word> words = new ArrayList<>(page.chunks().size());
-        for (TextChunk c : page.chunks()) if (!c.text().isBlank()) words.add(new Word(c));
+        int bars = 0;
+        for (TextChunk c : page.chunks()) {
+            if (c.text().isBlank()) continue;
+            if (ruleGlyph(c)) { bars++; continue; }
+            words.add(new Word(c));
+        }
+        if (bars > 0) {
+            ctx.report(Finding.info("ocr-rule-marks-ignored", bars
+                    + " OCR words made only of '|' (a ruling line read as text) were left out of the tables")
+                    .atPage(page.number()).inStage(id()));
+        }
         if (words.isEmpty()) return List.of();
         double em = typicalSize(words);
         List<Draft> drafts = new ArrayList<>();
@@ -110,6 +120,13 @@ public final class AutoTabulator implements Tabulator {
             if (inside) { n++; cover += in; }
         }
         return n >= 2 && (n >= 5 || cover >= 0.1 * d.bbox.area());
+    }
+
+    /** An OCR word made only of vertical bars, taller than wide: a ruling line read as text. */
+    static boolean ruleGlyph(TextChunk c) {
+        if (c.origin() != org.sinpdf.model.Origin.OCR) return false;
+        String t = c.text().strip();
+        return !t.isEmpty() && t.chars().allMatch(ch -> ch == '|' || ch == '¦') && c.box().height() > c.box().width();
     }
 
     /** Share of grid positions covered by non-empty cells: low in charts (axis labels on a grid). */
