@@ -80,6 +80,61 @@ class AutoTabulatorTest {
         assertEquals(4, tables.get(0).columnCount());
     }
 
+    /** OCR words: ink boxes (height = size, no font size) with ink gaps of {@code gap} x size; right-aligned at {@code right} when > 0. */
+    private static void ocrPhrase(List<TextChunk> out, String text, double x, double right, double y, double size, double gap) {
+        String[] ws = text.split(" ");
+        double total = 0;
+        for (String w : ws) total += w.length() * size * 0.5;
+        total += (ws.length - 1) * gap * size;
+        if (right > 0) x = right - total;
+        for (String w : ws) {
+            double width = w.length() * size * 0.5;
+            out.add(new TextChunk(w, new BoundingBox(x, y, x + width, y + size), Origin.OCR, new Confidence(0.9), "", 0, false));
+            x += width + gap * size;
+        }
+    }
+
+    @Test
+    void ocrWordSpacesDoNotSplitAColumn() {
+        // right-aligned dates: "de" and "2012" line up on every row with one OCR word space between them
+        String[][] rows = {{"Ramo", "Aprobado", "Fecha de publicación"}, {"01", "12,021", "31 de enero de 2012"},
+                {"03", "43,108", "15 de marzo de 2012"}, {"04", "17,541", "28 de septiembre de 2012"},
+                {"05", "6,543", "14 de diciembre de 2012"}, {"06", "41,532", "30 de enero de 2013"}};
+        List<TextChunk> words = new ArrayList<>();
+        double y = 100;
+        for (String[] r : rows) {
+            ocrPhrase(words, r[0], 60, 0, y, 10, 0.55);
+            ocrPhrase(words, r[1], 0, 260, y, 10, 0.55);
+            ocrPhrase(words, r[2], 0, 520, y, 10, 0.55);
+            y += 16;
+        }
+        // a few words of body text elsewhere on the page
+        ocrPhrase(words, "Cifras en pesos corrientes al cierre del ejercicio fiscal", 60, 0, 300, 10, 0.55);
+        Page p = new Page(1, 612, 792, 0, words, List.of(), PageMethod.OCR, "ocr", "px");
+        List<Table> tables = auto.tabulate(p, ctx);
+        assertEquals(1, tables.size());
+        Table t = tables.get(0);
+        assertEquals(3, t.columnCount());
+        assertArrayEquals(new String[] {"04", "17,541", "28 de septiembre de 2012"}, t.grid()[3]);
+    }
+
+    @Test
+    void ocrBarsFromRulingsAreLeftOutAndRecorded() {
+        List<TextChunk> words = new ArrayList<>();
+        double y = 100;
+        for (String[] r : BUDGET) {
+            ocrPhrase(words, r[0], 60, 0, y, 10, 0.3);
+            for (int c = 1; c < 4; c++) ocrPhrase(words, r[c], 200 + 100 * c, 0, y, 10, 0.3);
+            words.add(new TextChunk("|", new BoundingBox(180, y - 2, 182, y + 12), Origin.OCR, new Confidence(0.5), "", 0, false));
+            y += 16;
+        }
+        Page p = new Page(1, 612, 792, 0, words, List.of(), PageMethod.OCR, "ocr", "px");
+        List<Table> tables = auto.tabulate(p, ctx);
+        assertEquals(1, tables.size());
+        for (String[] row : tables.get(0).grid()) for (String cell : row) assertTrue(!cell.contains("|"), cell);
+        assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("ocr-rule-marks-ignored") && f.message().startsWith("5 ")));
+    }
+
     @Test
     void findsAnUnruledTableWithItsHeader() {
         List<Table> tables = auto.tabulate(page(1, streamTable(100, 1, BUDGET), List.of()), ctx);
