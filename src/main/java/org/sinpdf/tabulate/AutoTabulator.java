@@ -83,6 +83,13 @@ public final class AutoTabulator implements Tabulator {
                 for (org.sinpdf.model.BoundingBox g : sparseGrids) {
                     if (g.intersectionArea(d.bbox) >= 0.5 * d.bbox.area()) onChart = true;
                 }
+                if (!onChart && figureCaption(d)) {
+                    ctx.report(Finding.info("figure-text-not-table", String.format(java.util.Locale.ROOT,
+                            "text under a figure caption at [%.0f %.0f %.0f %.0f] (%dx%d) is taken for a chart, not a table",
+                            d.bbox.left(), d.bbox.top(), d.bbox.right(), d.bbox.bottom(), d.rows, d.cols))
+                            .atPage(page.number()).inStage(id()));
+                    onChart = true;
+                }
                 if (!onChart && inFigure(d, page.figures())) {
                     // the words stay on the page for the text outputs; only no table is made of them
                     ctx.report(Finding.info("figure-text-not-table", String.format(java.util.Locale.ROOT,
@@ -127,6 +134,18 @@ public final class AutoTabulator implements Tabulator {
         if (c.origin() != org.sinpdf.model.Origin.OCR) return false;
         String t = c.text().strip();
         return !t.isEmpty() && t.chars().allMatch(ch -> ch == '|' || ch == '¦') && c.box().height() > c.box().width();
+    }
+
+    private static final java.util.regex.Pattern FIGURE_CAPTION = java.util.regex.Pattern.compile(
+            "(figure|fig\\.|chart|graph|gr[aá]fic[ao]|figura|diagrama)\\s*[0-9ivx]+[.:)]?(\\s.*)?",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** An unruled candidate whose first row is a figure's caption ("Figure 2. ...", "Gráfica 3"): a chart's labels. */
+    static boolean figureCaption(Draft d) {
+        StringBuilder first = new StringBuilder();
+        d.frags.stream().filter(f -> f.r0 == 0).sorted(Comparator.comparingInt((Draft.Frag f) -> f.c0))
+                .forEach(f -> first.append(f.text()).append(' '));
+        return FIGURE_CAPTION.matcher(first.toString().strip()).matches();
     }
 
     /** Share of grid positions covered by non-empty cells: low in charts (axis labels on a grid). */

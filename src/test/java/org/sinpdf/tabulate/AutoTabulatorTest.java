@@ -135,6 +135,27 @@ class AutoTabulatorTest {
         assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("ocr-rule-marks-ignored") && f.message().startsWith("5 ")));
     }
 
+    private static Draft draftWithFirstRow(String... cells) {
+        Draft d = new Draft(1, "auto", 2, cells.length);
+        for (int c = 0; c < cells.length; c++) {
+            Draft.Frag f = new Draft.Frag(0, 0, c, c);
+            List<TextChunk> ws = new ArrayList<>();
+            phrase(ws, cells[c], 60 + 150 * c, 100, 9, 1);
+            for (TextChunk w : ws) f.words.add(new Word(w));
+            d.frags.add(f);
+        }
+        return d;
+    }
+
+    @Test
+    void aFigureCaptionOnTopMarksAChart() {
+        assertTrue(AutoTabulator.figureCaption(draftWithFirstRow("Figure 2. Disability", "Prevalence by Age")));
+        assertTrue(AutoTabulator.figureCaption(draftWithFirstRow("Gráfica 3", "Ingresos")));
+        assertTrue(!AutoTabulator.figureCaption(draftWithFirstRow("Table 2. Disability", "Prevalence")));
+        assertTrue(!AutoTabulator.figureCaption(draftWithFirstRow("Figures", "2011", "2012")));
+        assertTrue(!AutoTabulator.figureCaption(draftWithFirstRow("Entidad", "Figura 1")));
+    }
+
     @Test
     void findsAnUnruledTableWithItsHeader() {
         List<Table> tables = auto.tabulate(page(1, streamTable(100, 1, BUDGET), List.of()), ctx);
