@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.sinpdf.model.BoundingBox;
+import org.sinpdf.model.Finding;
 import org.sinpdf.model.Page;
 import org.sinpdf.model.Table;
 import org.sinpdf.model.TextChunk;
@@ -34,7 +36,17 @@ public final class AutoTabulator implements Tabulator {
 
     @Override public List<Table> tabulate(Page page, StageContext ctx) {
         List<Word> words = new ArrayList<>(page.chunks().size());
-        for (TextChunk c : page.chunks()) if (!c.text().isBlank()) words.add(new Word(c));
+        int bars = 0;
+        for (TextChunk c : page.chunks()) {
+            if (c.text().isBlank()) continue;
+            if (ruleGlyph(c)) { bars++; continue; }
+            words.add(new Word(c));
+        }
+        if (bars > 0) {
+            ctx.report(Finding.info("ocr-rule-marks-ignored", bars
+                    + " OCR words made only of '|' (a ruling line read as text) were left out of the tables")
+                    .atPage(page.number()).inStage(id()));
+        }
         if (words.isEmpty()) return List.of();
         double em = typicalSize(words);
         List<Draft> drafts = new ArrayList<>();
@@ -71,6 +83,21 @@ public final class AutoTabulator implements Tabulator {
                 for (org.sinpdf.model.BoundingBox g : sparseGrids) {
                     if (g.intersectionArea(d.bbox) >= 0.5 * d.bbox.area()) onChart = true;
                 }
+                if (!onChart && figureCaption(d)) {
+                    ctx.report(Finding.info("figure-text-not-table", String.format(java.util.Locale.ROOT,
+                            "text under a figure caption at [%.0f %.0f %.0f %.0f] (%dx%d) is taken for a chart, not a table",
+                            d.bbox.left(), d.bbox.top(), d.bbox.right(), d.bbox.bottom(), d.rows, d.cols))
+                            .atPage(page.number()).inStage(id()));
+                    onChart = true;
+                }
+                if (!onChart && inFigure(d, page.figures())) {
+                    // the words stay on the page for the text outputs; only no table is made of them
+                    ctx.report(Finding.info("figure-text-not-table", String.format(java.util.Locale.ROOT,
+                            "text in a drawing at [%.0f %.0f %.0f %.0f] (%dx%d) is taken for a chart or figure, not a table",
+                            d.bbox.left(), d.bbox.top(), d.bbox.right(), d.bbox.bottom(), d.rows, d.cols))
+                            .atPage(page.number()).inStage(id()));
+                    onChart = true;
+                }
                 if (!onChart) drafts.add(d);
             }
         }
@@ -82,6 +109,43 @@ public final class AutoTabulator implements Tabulator {
 
     @Override public List<Table> stitch(List<Table> tables, StageContext ctx) {
         return Stitcher.stitch(tables, options.stitchTolerance());
+    }
+
+    /**
+     * Whether an unruled candidate lies on a drawing: several curved or slanted shapes (chart lines,
+     * markers, pie slices, map outlines) or images sit inside its area. A table's own frame, which
+     * encloses the candidate, does not count.
+     */
+    static boolean inFigure(Draft d, List<BoundingBox> figures) {
+        if (figures.isEmpty() || d.bbox.area() <= 0) return false;
+        int n = 0;
+        double cover = 0;
+        for (BoundingBox f : figures) {
+            if (f.area() > d.bbox.area()) continue;
+            double in = f.intersectionArea(d.bbox);
+            boolean inside = f.area() > 1e-6 ? in >= 0.5 * f.area() : d.bbox.contains(f.centerX(), f.centerY());
+            if (inside) { n++; cover += in; }
+        }
+        return n >= 2 && (n >= 5 || cover >= 0.1 * d.bbox.area());
+    }
+
+    /** An OCR word made only of vertical bars, taller than wide: a ruling line read as text. */
+    static boolean ruleGlyph(TextChunk c) {
+        if (c.origin() != org.sinpdf.model.Origin.OCR) return false;
+        String t = c.text().strip();
+        return !t.isEmpty() && t.chars().allMatch(ch -> ch == '|' || ch == '¦') && c.box().height() > c.box().width();
+    }
+
+    private static final java.util.regex.Pattern FIGURE_CAPTION = java.util.regex.Pattern.compile(
+            "(figure|fig\\.|chart|graph|gr[aá]fic[ao]|figura|diagrama)\\s*[0-9ivx]+[.:)]?(\\s.*)?",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /** An unruled candidate whose first row is a figure's caption ("Figure 2. ...", "Gráfica 3"): a chart's labels. */
+    static boolean figureCaption(Draft d) {
+        StringBuilder first = new StringBuilder();
+        d.frags.stream().filter(f -> f.r0 == 0).sorted(Comparator.comparingInt((Draft.Frag f) -> f.c0))
+                .forEach(f -> first.append(f.text()).append(' '));
+        return FIGURE_CAPTION.matcher(first.toString().strip()).matches();
     }
 
     /** Share of grid positions covered by non-empty cells: low in charts (axis labels on a grid). */

@@ -10,9 +10,15 @@ import org.sinpdf.model.TableRegion;
 /**
  * Joins a table that continues on the next page: the last table of page n and the first of page
  * n+1 join when they have the same columns (count and x boundaries within tolerance) and the
- * second either repeats the first's header (dropped) or has no header of its own.
+ * second either repeats the first's header (dropped) or has no header of its own. The repeated
+ * header may differ a little (OCR errors): each of its cells must be at least
+ * {@value #HEADER_SIMILARITY} similar by edit distance to the first page's. Every dropped header
+ * is recorded as a finding, a warning when its text was not identical.
  */
 final class Stitcher {
+    /** Least similarity (1 - edit distance / longer length) of each repeated header cell. */
+    static final double HEADER_SIMILARITY = 0.8;
+
     private Stitcher() {}
 
     static List<Table> stitch(List<Table> tables, double tolerance) {
@@ -26,7 +32,7 @@ final class Stitcher {
                 if (lastPage(prev) == firstPage(t) - 1 && firstOnPage && sameColumns(prev, t, tolerance)) {
                     int drop = repeatedHeader(prev, t);
                     if (drop >= 0) {
-                        out.set(out.size() - 1, join(prev, t, drop));
+                        out.set(out.size() - 1, withDroppedHeader(join(prev, t, drop), prev, t, drop));
                         continue;
                     }
                 }
@@ -45,16 +51,59 @@ final class Stitcher {
         if (prev.headerRows() == next.headerRows() && next.rowCount() > next.headerRows()) {
             String[][] a = prev.grid(), b = next.grid();
             for (int r = 0; r < prev.headerRows(); r++) {
-                if (!Arrays.equals(norm(a[r]), norm(b[r]))) return -1;
+                String[] x = norm(a[r]), y = norm(b[r]);
+                for (int c = 0; c < x.length; c++) if (similarity(x[c], y[c]) < HEADER_SIMILARITY) return -1;
             }
             return next.headerRows();
         }
         return -1;
     }
 
+    /** Records the header rows of {@code next} that the join dropped. */
+    private static Table withDroppedHeader(Table joined, Table prev, Table next, int drop) {
+        if (drop == 0) return joined;
+        String[][] a = prev.grid(), b = next.grid();
+        List<org.sinpdf.model.Finding> findings = new ArrayList<>(joined.findings());
+        int page = firstPage(next);
+        for (int r = 0; r < drop; r++) {
+            String dropped = String.join(" | ", b[r]);
+            boolean exact = Arrays.equals(norm(a[r]), norm(b[r]));
+            org.sinpdf.model.Finding f = exact
+                    ? org.sinpdf.model.Finding.info("repeated-header-dropped",
+                            "header row repeated on page " + page + " dropped where the table continues")
+                    : org.sinpdf.model.Finding.warning("repeated-header-dropped-inexact",
+                            "header row on page " + page + " differs slightly from page " + lastPage(prev)
+                                    + "'s (\"" + String.join(" | ", a[r]) + "\"); taken for the same header and dropped");
+            findings.add(f.atPage(page).inStage(joined.stageId()).atCell(joined.id(), r + 1, 0, dropped));
+        }
+        return new Table(joined.id(), joined.rowCount(), joined.columnCount(), joined.headerRows(), joined.cells(),
+                joined.columns(), joined.regions(), findings, joined.stageId());
+    }
+
+    /** 1 - edit distance / length of the longer text; 1 for two empty texts. */
+    static double similarity(String a, String b) {
+        if (a.equals(b)) return 1;
+        int n = a.length(), m = b.length();
+        if (n == 0 || m == 0) return 0;
+        int[] prev = new int[m + 1], cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) prev[j] = j;
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= m; j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return 1 - prev[m] / (double) Math.max(n, m);
+    }
+
     private static String[] norm(String[] row) {
         String[] out = new String[row.length];
-        for (int i = 0; i < row.length; i++) out[i] = row[i].replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < row.length; i++) {
+            String t = java.text.Normalizer.normalize(row[i], java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            out[i] = t.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        }
         return out;
     }
 

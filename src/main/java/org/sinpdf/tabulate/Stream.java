@@ -23,6 +23,8 @@ final class Stream {
     private final int page;
     private final String stageId;
     private final List<Ruling> hrules = new ArrayList<>();
+    /** Typical gap between words of one phrase on this page (set by {@link #find}); 0 when unknown. */
+    private double wordSpace;
 
     Stream(TabulateOptions o, double em, double pageWidth, List<Ruling> rulings, int page, String stageId) {
         this.o = o;
@@ -48,6 +50,7 @@ final class Stream {
         List<Line> lines = Line.group(flat);
         for (Line l : lines) l.split(o.columnGap());
         lines = withoutSideText(lines);
+        wordSpace = typicalWordSpace(lines);
         int n = lines.size();
         boolean[] multi = new boolean[n];
         for (int i = 0; i < n; i++) multi[i] = isMulti(lines.get(i));
@@ -95,6 +98,30 @@ final class Stream {
             i = end + 1;
         }
         return out;
+    }
+
+    /**
+     * On OCR pages, the lower-quartile gap between neighbouring words of a phrase (word spaces are
+     * the narrowest gaps; the quartile keeps narrow column gaps inside phrases out of it). OCR word
+     * boxes hug the ink and their height is not the font size, so word spaces come out wider in em
+     * than on a text layer; a whitespace band no wider than about one such space is a word space,
+     * not a column separator. Text-layer pages return 0: their spaces are exact, and a monospaced
+     * layout's single space (0.6 em) can be a real column gap there.
+     */
+    static double typicalWordSpace(List<Line> lines) {
+        List<Double> gaps = new ArrayList<>();
+        for (Line line : lines) {
+            for (List<Word> p : line.phrases) {
+                for (int i = 1; i < p.size(); i++) {
+                    if (p.get(i).chunk.origin() != org.sinpdf.model.Origin.OCR) continue;
+                    double g = p.get(i).l - p.get(i - 1).r;
+                    if (g > 0) gaps.add(g);
+                }
+            }
+        }
+        if (gaps.size() < 8) return 0;
+        java.util.Collections.sort(gaps);
+        return gaps.get(gaps.size() / 4);
     }
 
     /**
@@ -472,7 +499,7 @@ final class Stream {
         List<Sep> seps = new ArrayList<>();
         int cover = 0;
         double runStart = Double.NaN;
-        double minSep = 0.45 * em;
+        double minSep = Math.max(0.45 * em, 1.25 * wordSpace);
         for (double[] e : ev) {
             int before = cover;
             cover += (int) e[1];

@@ -56,6 +56,106 @@ class AutoTabulatorTest {
         {"Ciudad de México", "10,456", "10,999", "5.2%"},
     };
 
+    private static Page withFigures(List<TextChunk> words, List<BoundingBox> figures) {
+        return new Page(1, 612, 792, 0, words, List.of(), PageMethod.TEXT_LAYER, "text layer", "pt", figures);
+    }
+
+    @Test
+    void textOnADrawingIsAFigureNotATable() {
+        // chart lines (slanted strokes) drawn among the labels: no table, and a finding says why
+        List<BoundingBox> lines = List.of(new BoundingBox(120, 105, 240, 150), new BoundingBox(300, 110, 440, 160),
+                new BoundingBox(100, 120, 200, 140));
+        List<Table> tables = auto.tabulate(withFigures(streamTable(100, 1, BUDGET), lines), ctx);
+        assertEquals(0, tables.size());
+        assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("figure-text-not-table")));
+    }
+
+    @Test
+    void aDrawingAroundOrBesideATableDoesNotHideIt() {
+        // a rounded frame enclosing the table, one logo inside it and a chart elsewhere on the page
+        List<BoundingBox> figures = List.of(new BoundingBox(40, 80, 560, 200), new BoundingBox(500, 100, 520, 110),
+                new BoundingBox(60, 400, 500, 700), new BoundingBox(80, 420, 300, 600));
+        List<Table> tables = auto.tabulate(withFigures(streamTable(100, 1, BUDGET), figures), ctx);
+        assertEquals(1, tables.size());
+        assertEquals(4, tables.get(0).columnCount());
+    }
+
+    /** OCR words: ink boxes (height = size, no font size) with ink gaps of {@code gap} x size; right-aligned at {@code right} when > 0. */
+    private static void ocrPhrase(List<TextChunk> out, String text, double x, double right, double y, double size, double gap) {
+        String[] ws = text.split(" ");
+        double total = 0;
+        for (String w : ws) total += w.length() * size * 0.5;
+        total += (ws.length - 1) * gap * size;
+        if (right > 0) x = right - total;
+        for (String w : ws) {
+            double width = w.length() * size * 0.5;
+            out.add(new TextChunk(w, new BoundingBox(x, y, x + width, y + size), Origin.OCR, new Confidence(0.9), "", 0, false));
+            x += width + gap * size;
+        }
+    }
+
+    @Test
+    void ocrWordSpacesDoNotSplitAColumn() {
+        // right-aligned dates: "de" and "2012" line up on every row with one OCR word space between them
+        String[][] rows = {{"Ramo", "Aprobado", "Fecha de publicación"}, {"01", "12,021", "31 de enero de 2012"},
+                {"03", "43,108", "15 de marzo de 2012"}, {"04", "17,541", "28 de septiembre de 2012"},
+                {"05", "6,543", "14 de diciembre de 2012"}, {"06", "41,532", "30 de enero de 2013"}};
+        List<TextChunk> words = new ArrayList<>();
+        double y = 100;
+        for (String[] r : rows) {
+            ocrPhrase(words, r[0], 60, 0, y, 10, 0.55);
+            ocrPhrase(words, r[1], 0, 260, y, 10, 0.55);
+            ocrPhrase(words, r[2], 0, 520, y, 10, 0.55);
+            y += 16;
+        }
+        // a few words of body text elsewhere on the page
+        ocrPhrase(words, "Cifras en pesos corrientes al cierre del ejercicio fiscal", 60, 0, 300, 10, 0.55);
+        Page p = new Page(1, 612, 792, 0, words, List.of(), PageMethod.OCR, "ocr", "px");
+        List<Table> tables = auto.tabulate(p, ctx);
+        assertEquals(1, tables.size());
+        Table t = tables.get(0);
+        assertEquals(3, t.columnCount());
+        assertArrayEquals(new String[] {"04", "17,541", "28 de septiembre de 2012"}, t.grid()[3]);
+    }
+
+    @Test
+    void ocrBarsFromRulingsAreLeftOutAndRecorded() {
+        List<TextChunk> words = new ArrayList<>();
+        double y = 100;
+        for (String[] r : BUDGET) {
+            ocrPhrase(words, r[0], 60, 0, y, 10, 0.3);
+            for (int c = 1; c < 4; c++) ocrPhrase(words, r[c], 200 + 100 * c, 0, y, 10, 0.3);
+            words.add(new TextChunk("|", new BoundingBox(180, y - 2, 182, y + 12), Origin.OCR, new Confidence(0.5), "", 0, false));
+            y += 16;
+        }
+        Page p = new Page(1, 612, 792, 0, words, List.of(), PageMethod.OCR, "ocr", "px");
+        List<Table> tables = auto.tabulate(p, ctx);
+        assertEquals(1, tables.size());
+        for (String[] row : tables.get(0).grid()) for (String cell : row) assertTrue(!cell.contains("|"), cell);
+        assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("ocr-rule-marks-ignored") && f.message().startsWith("5 ")));
+    }
+
+    private static Draft draftWithFirstRow(String... cells) {
+        Draft d = new Draft(1, "auto", 2, cells.length);
+        for (int c = 0; c < cells.length; c++) {
+            Draft.Frag f = new Draft.Frag(0, 0, c, c);
+            List<TextChunk> ws = new ArrayList<>();
+            phrase(ws, cells[c], 60 + 150 * c, 100, 9, 1);
+            for (TextChunk w : ws) f.words.add(new Word(w));
+            d.frags.add(f);
+        }
+        return d;
+    }
+
+    @Test
+    void aFigureCaptionOnTopMarksAChart() {
+        assertTrue(AutoTabulator.figureCaption(draftWithFirstRow("Figure 2. Disability", "Prevalence by Age")));
+        assertTrue(AutoTabulator.figureCaption(draftWithFirstRow("Gráfica 3", "Ingresos")));
+        assertTrue(!AutoTabulator.figureCaption(draftWithFirstRow("Table 2. Disability", "Prevalence")));
+        assertTrue(!AutoTabulator.figureCaption(draftWithFirstRow("Figures", "2011", "2012")));
+        assertTrue(!AutoTabulator.figureCaption(draftWithFirstRow("Entidad", "Figura 1")));
+    }
+
     @Test
     void findsAnUnruledTableWithItsHeader() {
         List<Table> tables = auto.tabulate(page(1, streamTable(100, 1, BUDGET), List.of()), ctx);
@@ -271,6 +371,39 @@ class AutoTabulatorTest {
         assertEquals(3, t.regions().get(1).firstRow());
         assertEquals(6, t.regions().get(1).endRow());
         for (Cell c : t.cells()) if (c.row() >= 3) assertEquals(2, c.page());
+    }
+
+    @Test
+    void stitchesWhenTheRepeatedHeaderHasAnOcrErrorAndFlagsIt() {
+        String[][] first = {BUDGET[0], BUDGET[1], BUDGET[2]};
+        String[][] second = {{"Entldad", "2011", "2012", "Cambío"}, BUDGET[3], BUDGET[4]};
+        List<Table> tables = new ArrayList<>();
+        tables.addAll(auto.tabulate(page(1, streamTable(600, 1, first), List.of()), ctx));
+        tables.addAll(auto.tabulate(page(2, streamTable(60, 1, second), List.of()), ctx));
+        List<Table> stitched = auto.stitch(tables, ctx);
+        assertEquals(1, stitched.size());
+        Table t = stitched.get(0);
+        assertEquals(5, t.rowCount());
+        assertArrayEquals(new String[] {"Campeche", "987", "1,001", "1.4%"}, t.grid()[3]);
+        assertTrue(t.findings().stream().anyMatch(f -> f.code().equals("repeated-header-dropped-inexact")
+                && f.page() == 2 && f.text().contains("Entldad")), t.findings().toString());
+    }
+
+    @Test
+    void doesNotStitchWhenTheSecondHeaderIsAnotherOne() {
+        String[][] first = {BUDGET[0], BUDGET[1], BUDGET[2]};
+        String[][] second = {{"Municipio", "2013", "2014", "Cambio"}, BUDGET[3], BUDGET[4]};
+        List<Table> tables = new ArrayList<>();
+        tables.addAll(auto.tabulate(page(1, streamTable(600, 1, first), List.of()), ctx));
+        tables.addAll(auto.tabulate(page(2, streamTable(60, 1, second), List.of()), ctx));
+        assertEquals(2, auto.stitch(tables, ctx).size());
+    }
+
+    @Test
+    void similarityIsOneMinusRelativeEditDistance() {
+        assertEquals(1.0, Stitcher.similarity("", ""), 1e-9);
+        assertEquals(0.0, Stitcher.similarity("", "a"), 1e-9);
+        assertEquals(0.75, Stitcher.similarity("entidad", "entidacl"), 1e-9);
     }
 
     @Test

@@ -35,6 +35,11 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     private final List<List<double[]>> subpaths = new ArrayList<>();
     private final List<double[]> rects = new ArrayList<>();
     private double largestImageArea;
+    /** Boxes of images and of painted paths that are not rulings (see {@link #figures()}). */
+    private final List<double[]> figures = new ArrayList<>();
+    /** Bounds of the path being built (all points incl. curve control points): {l, t, r, b}. */
+    private final double[] pathBox = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+    private boolean pathCurved;
     private final List<Glyph> glyphs = new ArrayList<>();
     private int unmapped;
     private PDFont lastFont;
@@ -54,6 +59,12 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     List<Ruling> segments() { return segments; }
 
     double largestImageArea() { return largestImageArea; }
+
+    /**
+     * Boxes {l, t, r, b} of images and of painted paths with curves or slanted segments (chart
+     * lines, pie slices, symbols, drawings): not table rulings.
+     */
+    List<double[]> figures() { return figures; }
 
     List<Glyph> glyphs() { return glyphs; }
 
@@ -99,7 +110,12 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
     private double[] up(double x, double y) {
         double px = x - llx, py = y - lly;
-        return new double[] {frame.x(px, py), frame.y(px, py)};
+        double[] p = {frame.x(px, py), frame.y(px, py)};
+        pathBox[0] = Math.min(pathBox[0], p[0]);
+        pathBox[1] = Math.min(pathBox[1], p[1]);
+        pathBox[2] = Math.max(pathBox[2], p[0]);
+        pathBox[3] = Math.max(pathBox[3], p[1]);
+        return p;
     }
 
     @Override public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
@@ -118,6 +134,15 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
         double area = Math.abs(ctm.getScaleX() * ctm.getScaleY() - ctm.getShearX() * ctm.getShearY());
         largestImageArea = Math.max(largestImageArea, area);
+        // the image fills the unit square under the CTM
+        double l = Double.MAX_VALUE, t = Double.MAX_VALUE, r = -Double.MAX_VALUE, b = -Double.MAX_VALUE;
+        for (int corner = 0; corner < 4; corner++) {
+            Point2D.Float q = ctm.transformPoint(corner & 1, corner >> 1);
+            double px = q.x - llx, py = q.y - lly;
+            double ux = frame.x(px, py), uy = frame.y(px, py);
+            l = Math.min(l, ux); t = Math.min(t, uy); r = Math.max(r, ux); b = Math.max(b, uy);
+        }
+        if (r - l > 1 && b - t > 1) figures.add(new double[] {l, t, r, b});
     }
 
     @Override public void clip(int windingRule) { /* clipping paths are not drawn */ }
@@ -139,6 +164,9 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         // a curve ends the straight run; keep the end point as a new start
         curX = x3;
         curY = y3;
+        pathCurved = true;
+        up(x1, y1);
+        up(x2, y2);
         flushSubpath();
         subpath.add(up(x3, y3));
     }
@@ -161,6 +189,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
     @Override public void strokePath() {
         flushSubpath();
+        noteFigure();
         for (List<double[]> sp : subpaths) {
             for (int i = 1; i < sp.size(); i++) addSegment(sp.get(i - 1), sp.get(i));
         }
@@ -169,12 +198,14 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
     @Override public void fillPath(int windingRule) {
         flushSubpath();
+        noteFigure();
         for (double[] r : rects) addFilledRect(r);
         reset();
     }
 
     @Override public void fillAndStrokePath(int windingRule) {
         flushSubpath();
+        noteFigure();
         for (List<double[]> sp : subpaths) {
             for (int i = 1; i < sp.size(); i++) addSegment(sp.get(i - 1), sp.get(i));
         }
@@ -214,7 +245,23 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         subpath.clear();
     }
 
+    /** A painted path with a curve or a slanted segment is a drawing, not a ruling. */
+    private void noteFigure() {
+        boolean drawing = pathCurved;
+        for (int k = 0; k < subpaths.size() && !drawing; k++) {
+            List<double[]> sp = subpaths.get(k);
+            for (int i = 1; i < sp.size(); i++) {
+                double dx = Math.abs(sp.get(i)[0] - sp.get(i - 1)[0]), dy = Math.abs(sp.get(i)[1] - sp.get(i - 1)[1]);
+                if (dx > Ruling.AXIS_TOLERANCE && dy > Ruling.AXIS_TOLERANCE) { drawing = true; break; }
+            }
+        }
+        if (drawing && pathBox[2] >= pathBox[0] && pathBox[3] >= pathBox[1]) figures.add(pathBox.clone());
+    }
+
     private void reset() {
+        pathCurved = false;
+        pathBox[0] = pathBox[1] = Double.MAX_VALUE;
+        pathBox[2] = pathBox[3] = -Double.MAX_VALUE;
         subpath.clear();
         subpaths.clear();
         rects.clear();

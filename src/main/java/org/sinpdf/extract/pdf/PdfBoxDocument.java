@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.sinpdf.model.Finding;
+import org.sinpdf.model.BoundingBox;
 import org.sinpdf.model.Page;
 import org.sinpdf.model.PageMethod;
 import org.sinpdf.model.Ruling;
@@ -39,6 +40,7 @@ final class PdfBoxDocument implements ExtractedDocument {
         List<Ruling> rawRulings;
         int unmapped;
         double imageArea;
+        List<double[]> figureBoxes;
         synchronized (doc) {
             try {
                 PDPage page = doc.getPage(number - 1);
@@ -50,15 +52,16 @@ final class PdfBoxDocument implements ExtractedDocument {
                 unmapped = scanner.unmapped();
                 rawRulings = scanner.segments();
                 imageArea = scanner.largestImageArea();
+                figureBoxes = scanner.figures();
             } catch (IOException | RuntimeException e) {
                 throw new ExtractionException("page " + number + ": " + PdfBoxTextExtractor.oneLine(e), e);
             }
         }
-        return route(number, frame, glyphs, rawRulings, unmapped, imageArea, ctx);
+        return route(number, frame, glyphs, rawRulings, unmapped, imageArea, figureBoxes, ctx);
     }
 
     private PageResult route(int number, UprightFrame frame, List<Glyph> glyphs, List<Ruling> rawRulings,
-                             int unmapped, double imageArea, StageContext ctx) {
+                             int unmapped, double imageArea, List<double[]> figureBoxes, StageContext ctx) {
         int total = unmapped, bad = unmapped, invisible = 0;
         for (Glyph g : glyphs) {
             if (g.text().isBlank()) continue;
@@ -96,8 +99,19 @@ final class PdfBoxDocument implements ExtractedDocument {
         List<TextChunk> words = WordBuilder.build(kept, options.wordGapRatio());
         List<Ruling> rulings = Segments.merge(rawRulings, frame.width(), frame.height(), 2.0);
         Page page = new Page(number, frame.width(), frame.height(), frame.rotation, words, rulings,
-                PageMethod.TEXT_LAYER, reason, "pt");
+                PageMethod.TEXT_LAYER, reason, "pt", figures(figureBoxes, frame));
         return PageResult.of(page);
+    }
+
+    /** Figure boxes clipped to the page; ones outside it or degenerate are dropped. */
+    private static List<BoundingBox> figures(List<double[]> boxes, UprightFrame frame) {
+        List<BoundingBox> out = new ArrayList<>(boxes.size());
+        for (double[] b : boxes) {
+            double l = Math.max(0, b[0]), t = Math.max(0, b[1]);
+            double r = Math.min(frame.width(), b[2]), bottom = Math.min(frame.height(), b[3]);
+            if (r >= l && bottom >= t && (r - l) + (bottom - t) > 0.5) out.add(new BoundingBox(l, t, r, bottom));
+        }
+        return out;
     }
 
     static boolean garbage(String s) {

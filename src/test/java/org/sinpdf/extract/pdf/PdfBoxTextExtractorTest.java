@@ -108,6 +108,28 @@ class PdfBoxTextExtractorTest {
     }
 
     @Test
+    void drawingsThatAreNotRulingsAreFigures() throws Exception {
+        Path f = pdf("figures.pdf", 0, (cs, font) -> {
+            text(cs, font, 100, 700, "Ventas");
+            cs.moveTo(100, 690); // a ruling: not a figure
+            cs.lineTo(300, 690);
+            cs.stroke();
+            cs.moveTo(100, 400); // a chart line with slanted segments
+            cs.lineTo(150, 450);
+            cs.lineTo(200, 420);
+            cs.stroke();
+            cs.moveTo(400, 300); // a curve
+            cs.curveTo(420, 340, 460, 340, 480, 300);
+            cs.fill();
+        });
+        Page p = extract(f, PdfTextOptions.DEFAULTS);
+        assertEquals(2, p.figures().size(), p.figures().toString());
+        assertTrue(p.figures().stream().anyMatch(b -> Math.abs(b.left() - 100) < 0.5 && Math.abs(b.top() - 342) < 0.5
+                && Math.abs(b.right() - 200) < 0.5 && Math.abs(b.bottom() - 392) < 0.5), p.figures().toString());
+        assertTrue(p.figures().stream().anyMatch(b -> Math.abs(b.left() - 400) < 0.5 && Math.abs(b.bottom() - 492) < 0.5));
+    }
+
+    @Test
     void rotatedPageIsMadeUpright() throws Exception {
         Path f = pdf("rotated.pdf", 90, (cs, font) -> {
             text(cs, font, 100, 700, "Norte");
