@@ -21,8 +21,14 @@ import org.sinpdf.pipeline.PluginRegistry;
  * passed on is the PDF's password, as Camelot got it.
  */
 class CamelotRatchetTest {
-    /** Distinct Camelot cases sinpdf reproduced when this floor was last raised. */
-    static final int REPRODUCED_FLOOR = 5;
+    /**
+     * Distinct Camelot cases sinpdf reproduced when this floor was last set. Lowered once, from 5 to
+     * 4, on purpose: since the table finder keeps a ruled layout table whole, table_region.pdf gives
+     * its outer two-column table, with the small nested table flattened into one cell, where
+     * Camelot's case (which passes table_regions) expects only the nested table. The same change
+     * raised ICDAR 2013 micro F1 from 0.900 to 0.949. Nested tables are a known gap (see README).
+     */
+    static final int REPRODUCED_FLOOR = 4;
 
     @Test
     void reproducesAtLeastTheFloor() throws Exception {
