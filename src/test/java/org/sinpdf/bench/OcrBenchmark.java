@@ -43,16 +43,18 @@ import org.sinpdf.tools.scan.ScanRenditions;
  *       preparation and with preparation off (OCR only);</li>
  *   <li>each preparation step alone.</li>
  * </ol>
- * The first page is read once before timing (engine start-up, JIT). Run, with OMP_THREAD_LIMIT=1:
+ * The first page is read once before timing (engine start-up, JIT). On a shared machine the
+ * configurations take turns for {@code --rounds} rounds and the median is reported. Run, with
+ * OMP_THREAD_LIMIT=1:
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
  * OMP_THREAD_LIMIT=1 java -cp target/classes:target/test-classes:$(cat cp.txt) \
- *     org.sinpdf.bench.OcrBenchmark [--pages 8] [--dpi 300] [--work /tmp/ocr-bench] [FILE.pdf ...]
+ *     org.sinpdf.bench.OcrBenchmark [--pages 8] [--dpi 300] [--rounds 2] [--work /tmp/ocr-bench] [FILE.pdf ...]
  * </pre>
  */
 public final class OcrBenchmark {
     public static void main(String[] args) throws Exception {
-        int pages = 8, dpi = 300;
+        int pages = 8, dpi = 300, rounds = 2;
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "ocr-bench");
         List<Path> pdfs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -60,6 +62,7 @@ public final class OcrBenchmark {
                 case "--pages" -> pages = Integer.parseInt(args[++i]);
                 case "--dpi" -> dpi = Integer.parseInt(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 default -> pdfs.add(Path.of(args[i]));
             }
         }
@@ -79,17 +82,26 @@ public final class OcrBenchmark {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         stepTimes(images, dpi);
-        double cli1 = cli(images, dpi, 1);
-        double cli2 = cli(images, dpi, 2);
         OcrOptions full = OcrOptions.DEFAULTS;
         OcrOptions bare = new OcrOptions(full.languages(), full.dpi(), full.psm(), 0, full.datapath(), full.lowConfidence(),
                 false, full.minRulingLength(), full.orientationMinConfidence(), full.maxPagePixels(), OcrOptions.Preprocess.NONE);
-        double bare1 = stage(images, bare, 1);
-        double bare2 = stage(images, bare, 2);
-        double full1 = stage(images, full, 1);
-        double full2 = stage(images, full, 2);
+        // the machine may be shared: configurations take turns, round after round, and the median counts
+        List<List<Double>> t = new ArrayList<>();
+        for (int k = 0; k < 6; k++) t.add(new ArrayList<>());
+        for (int r = 0; r < rounds; r++) {
+            t.get(0).add(cli(images, dpi, 1));
+            t.get(2).add(stage(images, bare, 1));
+            t.get(4).add(stage(images, full, 1));
+            t.get(1).add(cli(images, dpi, 2));
+            t.get(3).add(stage(images, bare, 2));
+            t.get(5).add(stage(images, full, 2));
+        }
+        double cli1 = median(t.get(0)), cli2 = median(t.get(1)), bare1 = median(t.get(2)), bare2 = median(t.get(3));
+        double full1 = median(t.get(4)), full2 = median(t.get(5));
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-38s %9s %9s%n", "run (" + images.size() + " pages)", "s/page", "pages/s");
+        System.out.printf(Locale.ROOT, "%-38s %9s %9s   (median of %d rounds; load average now %.1f)%n",
+                "run (" + images.size() + " pages)", "s/page", "pages/s", rounds,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         row("tesseract CLI, 1 process at a time", cli1, images.size());
         row("tesseract CLI, 2 processes", cli2, images.size());
         row("stage, OCR only, 1 worker", bare1, images.size());
@@ -101,6 +113,13 @@ public final class OcrBenchmark {
         System.out.printf(Locale.ROOT, "2 workers vs CLI 1 process: OCR only %.2fx, with preparation %.2fx (target >= 1.8x)%n",
                 cli1 / bare2, cli1 / full2);
         System.out.printf(Locale.ROOT, "2 workers vs 1 worker: OCR only %.2fx, with preparation %.2fx%n", bare1 / bare2, full1 / full2);
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        java.util.Collections.sort(s);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
     }
 
     private static void row(String name, double seconds, int n) {

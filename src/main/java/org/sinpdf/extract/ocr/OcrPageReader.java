@@ -58,7 +58,7 @@ final class OcrPageReader {
             Thread.currentThread().interrupt();
             throw new ExtractionException("page " + number + ": interrupted while waiting for an OCR engine", e);
         }
-        boolean broken = false;
+        boolean broken = false, busy = false;
         try {
             long t0 = System.nanoTime();
             PagePreparation.Prepared prepared = preparation.prepare(image, 0);
@@ -74,20 +74,25 @@ final class OcrPageReader {
                     List<Integer> turns = sideways ? (osd == 90 || osd == 270 ? List.of(osd) : List.of(90, 270))
                             : (osd == 0 ? List.<Integer>of() : List.of(osd));
                     double before = meanConfidence(words);
+                    PagePreparation.Prepared bestPage = null;
+                    List<TesseractEngine.Word> bestWords = null;
+                    double best = -1;
                     for (int turn : turns) {
                         PagePreparation.Prepared turned = preparation.prepare(image, turn);
                         List<TesseractEngine.Word> again = engine.recognize(turned.image());
                         double after = meanConfidence(again);
                         log.debug("page {}: {}; turned {}°: mean confidence {} -> {}", number,
                                 sideways ? "words run sideways" : "reads badly", turn, before, after);
-                        // sideways text is often read as well as upright, just in the wrong frame: equal is enough
-                        boolean better = (sideways ? after >= before - 0.05 : after > before)
-                                && again.size() * 2 >= words.size() && !looksSideways(again);
-                        if (better) {
-                            prepared = turned;
-                            words = again;
-                            before = after;
+                        if (after > best && again.size() * 2 >= words.size() && !looksSideways(again)) {
+                            best = after;
+                            bestPage = turned;
+                            bestWords = again;
                         }
+                    }
+                    // sideways text is often read as well as upright, just in the wrong frame: equal is enough
+                    if (bestPage != null && (sideways ? best >= before - 0.05 : best > before)) {
+                        prepared = bestPage;
+                        words = bestWords;
                     }
                 }
             }
@@ -95,11 +100,14 @@ final class OcrPageReader {
         } catch (TesseractEngine.TesseractFailure e) {
             broken = true;
             throw new ExtractionException("page " + number + ": " + e.getMessage(), e);
+        } catch (TesseractEngine.EngineBusyException e) { // a pool bug: never close an engine another thread is in
+            busy = true;
+            throw new ExtractionException("page " + number + ": " + e.getMessage(), e);
         } catch (RuntimeException e) { // JNA or image errors on this page: the page fails, the run goes on
             broken = true;
             throw new ExtractionException("page " + number + ": OCR failed: " + e, e);
         } finally {
-            pool.release(engine, broken);
+            if (!busy) pool.release(engine, broken);
         }
     }
 

@@ -69,7 +69,7 @@ final class TesseractEngine implements AutoCloseable {
     private void enter() {
         if (handle == null) throw new IllegalStateException("engine closed");
         if (!user.compareAndSet(null, Thread.currentThread())) {
-            throw new IllegalStateException("Tesseract engine used by " + user.get().getName() + " and "
+            throw new EngineBusyException("Tesseract engine used by " + user.get().getName() + " and "
                     + Thread.currentThread().getName() + " at once (engines are one thread at a time)");
         }
     }
@@ -168,6 +168,12 @@ final class TesseractEngine implements AutoCloseable {
             api.TessBaseAPIDelete(handle);
             handle = null;
         }
+    }
+
+    /** Two threads reached one engine (a bug in lending); refused instead of letting Tesseract abort the JVM. */
+    static final class EngineBusyException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+        EngineBusyException(String message) { super(message); }
     }
 
     /** Tesseract returned an error for one image. */

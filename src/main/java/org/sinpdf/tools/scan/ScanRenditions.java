@@ -312,6 +312,19 @@ public final class ScanRenditions {
         return file;
     }
 
+    /**
+     * One clean page turned into a scan-like page: turned, skewed, paper tone, blur, noise, then
+     * compressed as JPEG; returns the JPEG bytes (decode with {@link #decodeJpeg}).
+     */
+    public static byte[] scanLike(GreyImage page, int turnClockwise, double skew, double blur, double noise,
+                                  int jpegQuality, long seed) throws IOException {
+        Random rnd = new Random(mix(seed));
+        return Degradation.jpeg(Degradation.scan(page, turnClockwise, skew, blur, noise, rnd).toBufferedImage(), jpegQuality);
+    }
+
+    /** Decodes JPEG bytes to an 8-bit grey image. */
+    public static BufferedImage decodeJpeg(byte[] jpeg) throws IOException { return Degradation.decode(jpeg); }
+
     /** Scanner-like damage to a clean page image. */
     static final class Degradation {
         private Degradation() {}
