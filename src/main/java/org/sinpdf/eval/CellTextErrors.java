@@ -1,0 +1,135 @@
+package org.sinpdf.eval;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.sinpdf.model.BoundingBox;
+import org.sinpdf.model.Cell;
+import org.sinpdf.model.Table;
+
+/**
+ * Character error rate (CER) of cell text against the ICDAR ground-truth cell contents.
+ *
+ * <h2>Definition</h2>
+ * <ol>
+ *   <li><b>Normalisation</b> ({@link #normalize}): Unicode NFKC, then every white-space character
+ *       removed (line breaks and spacing inside a cell depend on layout, not on reading). Case,
+ *       digits and punctuation are kept: a lost decimal point is an error.</li>
+ *   <li><b>Assignment</b>: each result cell with a box is given to the ground-truth cell on the
+ *       same page with which it shares the largest area, provided the shared area is at least
+ *       {@value #MIN_SHARED} of the smaller of the two boxes; otherwise it is given to none (it lies
+ *       outside every ground-truth cell: a false region or noise, measured by the region figures,
+ *       not here).</li>
+ *   <li><b>Recognised text</b> of a ground-truth cell: the texts of the result cells given to it,
+ *       in table, row, column order, concatenated (so a cell the tabulator split in two is read
+ *       whole, and the CER measures reading rather than structure).</li>
+ *   <li><b>Errors</b>: the Levenshtein distance (insertions, deletions, substitutions of code
+ *       points) between normalised ground truth and normalised recognised text. A ground-truth cell
+ *       that got no result cell (<em>unmatched</em>) counts all its characters as deletions.</li>
+ *   <li><b>CER</b> = Σ errors / Σ normalised ground-truth characters, over all cells.
+ *       {@link Tally#matchedCer()} is the same over matched cells only (the reading alone).</li>
+ * </ol>
+ * Ground-truth cells with empty normalised text are skipped; text assigned to them is not counted.
+ */
+public final class CellTextErrors {
+    /** Minimum shared area, as a share of the smaller box, for a result cell to be given to a ground-truth cell. */
+    public static final double MIN_SHARED = 0.5;
+
+    private CellTextErrors() {}
+
+    /**
+     * Sums for a document or a corpus.
+     *
+     * @param cells          ground-truth cells with text
+     * @param unmatched      of those, cells that got no result cell
+     * @param chars          normalised ground-truth characters
+     * @param errors         edit distance summed over all cells
+     * @param matchedChars   characters of the matched cells
+     * @param matchedErrors  edit distance summed over the matched cells
+     */
+    public record Tally(int cells, int unmatched, long chars, long errors, long matchedChars, long matchedErrors) {
+        public static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0);
+
+        public Tally plus(Tally o) {
+            return new Tally(cells + o.cells, unmatched + o.unmatched, chars + o.chars, errors + o.errors,
+                    matchedChars + o.matchedChars, matchedErrors + o.matchedErrors);
+        }
+
+        /** Errors / characters over all ground-truth cells; 0 when there are none. */
+        public double cer() { return chars == 0 ? 0 : (double) errors / chars; }
+
+        /** Errors / characters over matched cells only. */
+        public double matchedCer() { return matchedChars == 0 ? 0 : (double) matchedErrors / matchedChars; }
+    }
+
+    /** Measures {@code tables} (sinpdf's, with cell boxes and pages) against {@code truth}. */
+    public static Tally measure(List<IcdarCells.GtCell> truth, List<Table> tables) {
+        List<StringBuilder> read = new ArrayList<>();
+        int[] given = new int[truth.size()];
+        for (int i = 0; i < truth.size(); i++) read.add(new StringBuilder());
+        for (Table t : tables) {
+            List<Cell> cells = new ArrayList<>(t.cells());
+            cells.sort(Comparator.comparingInt(Cell::row).thenComparingInt(Cell::col));
+            for (Cell c : cells) {
+                if (c.box() == null || c.page() < 1) continue;
+                int best = -1;
+                double bestArea = 0;
+                for (int i = 0; i < truth.size(); i++) {
+                    IcdarCells.GtCell g = truth.get(i);
+                    if (g.page() != c.page()) continue;
+                    double a = g.box().intersectionArea(c.box());
+                    if (a > bestArea) { bestArea = a; best = i; }
+                }
+                if (best < 0) continue;
+                double smaller = Math.min(area(truth.get(best).box()), area(c.box()));
+                if (smaller <= 0 || bestArea < MIN_SHARED * smaller) continue;
+                read.get(best).append(c.raw());
+                given[best]++;
+            }
+        }
+        int cells = 0, unmatched = 0;
+        long chars = 0, errors = 0, mChars = 0, mErrors = 0;
+        for (int i = 0; i < truth.size(); i++) {
+            String gt = normalize(truth.get(i).text());
+            if (gt.isEmpty()) continue;
+            int e = levenshtein(gt, normalize(read.get(i).toString()));
+            cells++;
+            chars += gt.codePointCount(0, gt.length());
+            errors += e;
+            if (given[i] == 0) {
+                unmatched++;
+            } else {
+                mChars += gt.codePointCount(0, gt.length());
+                mErrors += e;
+            }
+        }
+        return new Tally(cells, unmatched, chars, errors, mChars, mErrors);
+    }
+
+    /** NFKC with all white space removed. */
+    public static String normalize(String text) {
+        String n = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder sb = new StringBuilder(n.length());
+        n.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    /** Edit distance over code points (unit costs). */
+    public static int levenshtein(String a, String b) {
+        int[] x = a.codePoints().toArray(), y = b.codePoints().toArray();
+        int[] prev = new int[y.length + 1], cur = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) prev[j] = j;
+        for (int i = 1; i <= x.length; i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length; j++) {
+                int sub = prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[y.length];
+    }
+
+    private static double area(BoundingBox b) { return Math.max(0, b.area()); }
+}
