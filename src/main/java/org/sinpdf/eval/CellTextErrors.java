@@ -7,6 +7,8 @@ import java.util.List;
 import org.sinpdf.model.BoundingBox;
 import org.sinpdf.model.Cell;
 import org.sinpdf.model.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Character error rate (CER) of cell text against the ICDAR ground-truth cell contents.
@@ -33,6 +35,7 @@ import org.sinpdf.model.Table;
  * Ground-truth cells with empty normalised text are skipped; text assigned to them is not counted.
  */
 public final class CellTextErrors {
+    private static final Logger log = LoggerFactory.getLogger(CellTextErrors.class);
     /** Minimum shared area, as a share of the smaller box, for a result cell to be given to a ground-truth cell. */
     public static final double MIN_SHARED = 0.5;
 
@@ -93,7 +96,9 @@ public final class CellTextErrors {
         for (int i = 0; i < truth.size(); i++) {
             String gt = normalize(truth.get(i).text());
             if (gt.isEmpty()) continue;
-            int e = levenshtein(gt, normalize(read.get(i).toString()));
+            String got = normalize(read.get(i).toString());
+            int e = levenshtein(gt, got);
+            if (e > 0 && log.isDebugEnabled()) log.debug("page {} cell '{}' read '{}' ({} errors)", truth.get(i).page(), gt, got, e);
             cells++;
             chars += gt.codePointCount(0, gt.length());
             errors += e;
