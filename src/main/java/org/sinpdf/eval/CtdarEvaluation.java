@@ -123,6 +123,8 @@ public final class CtdarEvaluation {
             for (int i = 0; i < cells.size(); i++) {
                 match[i] = bestMatch(gt, cells.get(i).box());
                 if (match[i] >= 0) matchedCells++;
+                else if (log.isDebugEnabled()) log.debug("{}: result cell {},{} '{}' at {} matches no ground-truth cell", gt.name(),
+                        cells.get(i).row(), cells.get(i).col(), cells.get(i).raw(), cells.get(i).box());
             }
             for (int[] rel : relations(cells)) {
                 found++;
