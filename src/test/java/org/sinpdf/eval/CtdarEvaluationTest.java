@@ -12,6 +12,7 @@ import org.sinpdf.model.BoundingBox;
 import org.sinpdf.model.Cell;
 import org.sinpdf.model.Confidence;
 import org.sinpdf.model.Table;
+import org.sinpdf.pipeline.Pipeline;
 
 class CtdarEvaluationTest {
     private static final String XML = """
@@ -96,5 +97,19 @@ class CtdarEvaluationTest {
             assertTrue(gt.relations().size() > 0, e.name());
         }
         assertEquals(77, tables);
+    }
+
+    /** One real photographed page through the whole pipeline (OCR): measured F1 0.763, 1/1 table found. */
+    @Test
+    void oneRealImageStaysAboveItsFloor() throws Exception {
+        Path dir = Path.of(System.getProperty("sinpdf.corpus", "../shared/corpus")).resolve("ctdar2019-modern");
+        CtdarEvaluation.Run run;
+        try (Pipeline p = SinpdfPipelines.open()) {
+            run = CtdarEvaluation.run(CtdarGroundTruth.entries(dir, List.of("cTDaR_t10090")), "sinpdf", p::extractTables);
+        }
+        assertEquals(1, run.images().size());
+        assertTrue(run.failures().isEmpty(), run.failures().toString());
+        assertEquals(1, run.regions().gtRegionsFound());
+        assertTrue(run.microF1() >= 0.70, "adjacency F1 " + run.microF1());
     }
 }
