@@ -29,8 +29,14 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Errors</b>: the Levenshtein distance (insertions, deletions, substitutions of code
  *       points) between normalised ground truth and normalised recognised text. A ground-truth cell
  *       that got no result cell (<em>unmatched</em>) counts all its characters as deletions.</li>
- *   <li><b>CER</b> = Σ errors / Σ normalised ground-truth characters, over all cells.
- *       {@link Tally#matchedCer()} is the same over matched cells only (the reading alone).</li>
+ *   <li><b>CER</b> = Σ errors / Σ normalised ground-truth characters, over all cells. This is an
+ *       end-to-end figure: a cell the tabulator merged with its neighbour counts as misread.</li>
+ *   <li><b>Reading CER</b> ({@link Tally#readingCer()}): the same over the ground-truth cells that a
+ *       single result cell matches with intersection over union at least {@value #READING_IOU}
+ *       (the result cell with the largest IoU with the ground-truth cell, which must also have that
+ *       ground-truth cell as its own best), comparing that one cell's text only. Structure errors
+ *       (merged, split, missing cells) drop cells out of this figure instead of adding errors; the
+ *       share of ground-truth characters it covers is {@link Tally#readingCoverage()}.</li>
  * </ol>
  * Ground-truth cells with empty normalised text are skipped; text assigned to them is not counted.
  */
@@ -38,6 +44,8 @@ public final class CellTextErrors {
     private static final Logger log = LoggerFactory.getLogger(CellTextErrors.class);
     /** Minimum shared area, as a share of the smaller box, for a result cell to be given to a ground-truth cell. */
     public static final double MIN_SHARED = 0.5;
+    /** Minimum intersection over union for a one-to-one cell match in the reading CER. */
+    public static final double READING_IOU = 0.5;
 
     private CellTextErrors() {}
 
@@ -50,14 +58,25 @@ public final class CellTextErrors {
      * @param errors         edit distance summed over all cells
      * @param matchedChars   characters of the matched cells
      * @param matchedErrors  edit distance summed over the matched cells
+     * @param readCells      ground-truth cells matched one-to-one by IoU (the reading CER's cells)
+     * @param readChars      their characters
+     * @param readErrors     edit distance between each and its one result cell, summed
      */
-    public record Tally(int cells, int unmatched, long chars, long errors, long matchedChars, long matchedErrors) {
-        public static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0);
+    public record Tally(int cells, int unmatched, long chars, long errors, long matchedChars, long matchedErrors,
+                        int readCells, long readChars, long readErrors) {
+        public static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         public Tally plus(Tally o) {
             return new Tally(cells + o.cells, unmatched + o.unmatched, chars + o.chars, errors + o.errors,
-                    matchedChars + o.matchedChars, matchedErrors + o.matchedErrors);
+                    matchedChars + o.matchedChars, matchedErrors + o.matchedErrors, readCells + o.readCells,
+                    readChars + o.readChars, readErrors + o.readErrors);
         }
+
+        /** Errors / characters over the cells matched one-to-one by IoU; 0 when there are none. */
+        public double readingCer() { return readChars == 0 ? 0 : (double) readErrors / readChars; }
+
+        /** Share of ground-truth characters in cells matched one-to-one by IoU. */
+        public double readingCoverage() { return chars == 0 ? 0 : (double) readChars / chars; }
 
         /** Errors / characters over all ground-truth cells; 0 when there are none. */
         public double cer() { return chars == 0 ? 0 : (double) errors / chars; }
@@ -69,6 +88,22 @@ public final class CellTextErrors {
     /** Measures {@code tables} (sinpdf's, with cell boxes and pages) against {@code truth}. */
     public static Tally measure(List<IcdarCells.GtCell> truth, List<Table> tables) {
         List<StringBuilder> read = new ArrayList<>();
+        List<Cell> all = new ArrayList<>();
+        for (Table t : tables) for (Cell c : t.cells()) if (c.box() != null && c.page() >= 1) all.add(c);
+        int[] bestOfGt = new int[truth.size()];
+        double[] bestIouOfGt = new double[truth.size()];
+        java.util.Arrays.fill(bestOfGt, -1);
+        int[] bestOfResult = new int[all.size()];
+        java.util.Arrays.fill(bestOfResult, -1);
+        for (int k = 0; k < all.size(); k++) {
+            double bestIou = 0;
+            for (int i = 0; i < truth.size(); i++) {
+                if (truth.get(i).page() != all.get(k).page()) continue;
+                double iou = iou(truth.get(i).box(), all.get(k).box());
+                if (iou > bestIou) { bestIou = iou; bestOfResult[k] = i; }
+                if (iou > bestIouOfGt[i]) { bestIouOfGt[i] = iou; bestOfGt[i] = k; }
+            }
+        }
         int[] given = new int[truth.size()];
         for (int i = 0; i < truth.size(); i++) read.add(new StringBuilder());
         for (Table t : tables) {
@@ -92,16 +127,25 @@ public final class CellTextErrors {
             }
         }
         int cells = 0, unmatched = 0;
-        long chars = 0, errors = 0, mChars = 0, mErrors = 0;
+        long chars = 0, errors = 0, mChars = 0, mErrors = 0, rChars = 0, rErrors = 0;
+        int rCells = 0;
         for (int i = 0; i < truth.size(); i++) {
             String gt = normalize(truth.get(i).text());
             if (gt.isEmpty()) continue;
             String got = normalize(read.get(i).toString());
             int e = levenshtein(gt, got);
-            if (e > 0 && log.isDebugEnabled()) log.debug("page {} cell '{}' read '{}' ({} errors)", truth.get(i).page(), gt, got, e);
             cells++;
             chars += gt.codePointCount(0, gt.length());
             errors += e;
+            int k = bestOfGt[i];
+            if (k >= 0 && bestIouOfGt[i] >= READING_IOU && bestOfResult[k] == i) {
+                String one = normalize(all.get(k).raw());
+                int re = levenshtein(gt, one);
+                rCells++;
+                rChars += gt.codePointCount(0, gt.length());
+                rErrors += re;
+                if (re > 0 && log.isDebugEnabled()) log.debug("page {} misread '{}' as '{}'", truth.get(i).page(), gt, one);
+            }
             if (given[i] == 0) {
                 unmatched++;
             } else {
@@ -109,7 +153,7 @@ public final class CellTextErrors {
                 mErrors += e;
             }
         }
-        return new Tally(cells, unmatched, chars, errors, mChars, mErrors);
+        return new Tally(cells, unmatched, chars, errors, mChars, mErrors, rCells, rChars, rErrors);
     }
 
     /** NFKC with all white space removed. */
@@ -137,4 +181,10 @@ public final class CellTextErrors {
     }
 
     private static double area(BoundingBox b) { return Math.max(0, b.area()); }
+
+    private static double iou(BoundingBox a, BoundingBox b) {
+        double inter = a.intersectionArea(b);
+        double union = area(a) + area(b) - inter;
+        return union <= 0 ? 0 : inter / union;
+    }
 }

@@ -102,15 +102,18 @@ public final class ScannedEvaluation {
     public static void writeText(PrintWriter out, List<Run> runs) {
         EvalReport.writeText(out, runs.stream().map(Run::score).toList());
         out.println();
-        out.printf(Locale.ROOT, "%-22s %8s %8s %9s %9s %11s %8s%n", "tool", "CER", "CER-match", "gt-chars",
-                "gt-cells", "unmatched", "s/page");
+        out.printf(Locale.ROOT, "%-22s %8s %9s | %8s %9s | %9s %9s %9s %8s%n", "tool", "CER", "CER-match", "read-CER",
+                "read-cov", "gt-chars", "gt-cells", "unmatched", "s/page");
         for (Run r : runs) {
             CellTextErrors.Tally t = r.text();
-            out.printf(Locale.ROOT, "%-22s %7.2f%% %7.2f%% %9d %9d %11d %8.2f%n", r.score().tool(), 100 * t.cer(),
-                    100 * t.matchedCer(), t.chars(), t.cells(), t.unmatched(), r.secondsPerPage());
+            out.printf(Locale.ROOT, "%-22s %7.2f%% %8.2f%% | %7.2f%% %8.1f%% | %9d %9d %9d %8.2f%n", r.score().tool(),
+                    100 * t.cer(), 100 * t.matchedCer(), 100 * t.readingCer(), 100 * t.readingCoverage(), t.chars(),
+                    t.cells(), t.unmatched(), r.secondsPerPage());
         }
-        out.println("CER: Levenshtein distance over NFKC text without white space / ground-truth characters; "
-                + "unmatched ground-truth cells count as deleted; CER-match: matched cells only.");
+        out.println("CER: Levenshtein distance over NFKC text without white space / ground-truth characters, all cells "
+                + "(result cells given to the ground-truth cell they overlap most; unmatched cells count as deleted); "
+                + "CER-match: cells that got some text. read-CER: cells matched one-to-one by IoU >= 0.5 "
+                + "(structure errors excluded), read-cov: their share of ground-truth characters.");
         out.flush();
     }
 }

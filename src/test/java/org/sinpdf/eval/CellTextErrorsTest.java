@@ -58,6 +58,12 @@ class CellTextErrorsTest {
         assertEquals(2, tally.matchedErrors());
         assertEquals(5.0 / 19, tally.cer(), 1e-9);
         assertEquals(2.0 / 16, tally.matchedCer(), 1e-9);
+        // reading CER: only "1,234.5" has one result cell with IoU >= 0.5 (the split halves have IoU 0.44 and 0.42)
+        assertEquals(1, tally.readCells());
+        assertEquals(7, tally.readChars());
+        assertEquals(2, tally.readErrors());
+        assertEquals(2.0 / 7, tally.readingCer(), 1e-9);
+        assertEquals(7.0 / 19, tally.readingCoverage(), 1e-9);
     }
 
     @Test

@@ -46,6 +46,8 @@ class ScannedIcdarTest {
         assertTrue(scanned.text().cer() <= SUBSET_CER_CEILING,
                 "scanned CER " + scanned.text().cer() + " above " + SUBSET_CER_CEILING + "\n" + text(runs));
         assertTrue(scanned.text().chars() > 200, "too little ground-truth text measured: " + scanned.text().chars());
+        assertTrue(scanned.text().readingCer() <= SUBSET_CER_CEILING, "reading CER " + scanned.text().readingCer() + "\n" + text(runs));
+        assertTrue(scanned.text().readingCoverage() >= 0.9, "reading coverage " + scanned.text().readingCoverage() + "\n" + text(runs));
     }
 
     @Tag("slow")
