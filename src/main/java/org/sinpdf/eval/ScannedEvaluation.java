@@ -87,7 +87,12 @@ public final class ScannedEvaluation {
                 tables = List.of();
             }
             nanos += System.nanoTime() - t0;
-            DocumentScore d = StructureScorer.scoreBest(e.name(), gts, SinpdfTables.of(tables));
+            List<ResultTable> found = SinpdfTables.of(tables);
+            DocumentScore d = StructureScorer.scoreBest(e.name(), gts, found);
+            if (log.isDebugEnabled()) {
+                for (GroundTruth g : gts) g.regions().forEach(r -> log.debug("{} truth {}: page {} {}", e.name(), g.name(), r.page(), r.bbox()));
+                found.forEach(r -> log.debug("{} {}: page {} {} ({} cells)", e.name(), id, r.page(), r.bbox(), r.cells().size()));
+            }
             scores.add(d);
             // the character errors are measured against the reading the structure score chose
             CellTextErrors.Tally t = CellTextErrors.measure(IcdarCells.read(corpus.dir(), d.groundTruth(), frames), tables);
