@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sinpdf.eval.CorpusScore;
+import org.sinpdf.eval.CtdarEvaluation;
+import org.sinpdf.eval.CtdarGroundTruth;
 import org.sinpdf.eval.EvalReport;
 import org.sinpdf.eval.IcdarCorpus;
 import org.sinpdf.eval.IcdarEvaluation;
+import org.sinpdf.eval.ScannedEvaluation;
 import org.sinpdf.eval.SinpdfPipelines;
 import org.sinpdf.eval.SinpdfTableSource;
 import org.sinpdf.eval.TableSource;
@@ -54,12 +57,25 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Scratch directory for tabula's output. Default: ${DEFAULT-VALUE}")
     Path work;
 
+    @Option(names = "--scanned", paramLabel = "DPI",
+            description = "Also score sinpdf on scanned renditions of the same documents at DPI (made once with "
+                    + "ScanRenditions, cached in WORK/scans-DPI; OCR through tesseract-ocr), beside the born-digital "
+                    + "score, with the character error rate of cell text.")
+    Integer scannedDpi;
+
+    @Option(names = "--ctdar", paramLabel = "DIR",
+            description = "Score sinpdf on ICDAR 2019 cTDaR page images instead (DIR with images/ and annotations/, "
+                    + "e.g. ../shared/corpus/ctdar2019-modern): table regions and cell adjacency (cells matched by IoU).")
+    Path ctdar;
+
     @Mixin PipelineOptions pipeline;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (ctdar != null) return ctdar();
+        if (scannedDpi != null) return scanned();
         IcdarCorpus icdar = IcdarCorpus.open(corpus).only(documents);
         List<String> chosen = expand(tools);
         for (String tool : chosen) {
@@ -84,6 +100,38 @@ public final class EvalCommand implements Callable<Integer> {
             EvalReport.writeText(out, scores);
         }
         return scores.stream().allMatch(s -> s.failures().isEmpty()) ? 0 : 1;
+    }
+
+    private Pipeline sinpdfPipeline() throws Exception {
+        PluginRegistry registry = PluginRegistry.discover();
+        return Pipeline.build(registry, SinpdfPipelines.available(pipeline.build(registry), registry));
+    }
+
+    private int scanned() throws Exception {
+        if (scannedDpi < 72 || scannedDpi > 1200) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scanned: a resolution 72..1200 dpi");
+        }
+        IcdarCorpus icdar = IcdarCorpus.open(corpus).only(documents);
+        Path cache = work.resolve("scans-" + scannedDpi);
+        ScannedEvaluation.renditions(icdar, scannedDpi, cache);
+        List<ScannedEvaluation.Run> runs = new ArrayList<>();
+        try (Pipeline p = sinpdfPipeline()) {
+            runs.add(ScannedEvaluation.run(icdar, "sinpdf", e -> e.pdf(), p::extractTables));
+            runs.add(ScannedEvaluation.run(icdar, "sinpdf-scan" + scannedDpi,
+                    e -> cache.resolve(e.name() + "-" + scannedDpi + "dpi.pdf"), p::extractTables));
+        }
+        ScannedEvaluation.writeText(spec.commandLine().getOut(), runs);
+        return runs.stream().allMatch(r -> r.score().failures().isEmpty()) ? 0 : 1;
+    }
+
+    private int ctdar() throws Exception {
+        List<CtdarGroundTruth.Entry> entries = CtdarGroundTruth.entries(ctdar, documents);
+        CtdarEvaluation.Run run;
+        try (Pipeline p = sinpdfPipeline()) {
+            run = CtdarEvaluation.run(entries, "sinpdf", p::extractTables);
+        }
+        CtdarEvaluation.writeText(spec.commandLine().getOut(), run);
+        return run.failures().isEmpty() ? 0 : 1;
     }
 
     private static List<String> expand(List<String> tools) {

@@ -58,4 +58,18 @@ class EvalCommandTest {
         assertTrue(r.code() != 0);
         assertTrue(r.err().contains("mvn -q -f src/test/tabula/pom.xml package"), r.err());
     }
+
+    @Test
+    void scannedNeedsAPlausibleResolution() {
+        Run r = run("--corpus", ICDAR, "--doc", "us-005", "--scanned", "5");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--scanned"), r.err());
+    }
+
+    @Test
+    void ctdarDirectoryMustHoldImagesAndAnnotations(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        Run r = run("--ctdar", tmp.toString());
+        assertTrue(r.code() != 0);
+        assertTrue(r.err().contains("images/ and annotations/"), r.err());
+    }
 }
