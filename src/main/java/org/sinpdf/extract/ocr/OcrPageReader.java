@@ -177,7 +177,13 @@ final class OcrPageReader {
                         double k, String unit, int baseRotation, String reason, StageContext ctx) {
         List<TextChunk> chunks = new ArrayList<>(words.size());
         int unsure = 0;
-        for (TesseractEngine.Word w : words) {
+        List<TesseractEngine.Word> cleaned = new ArrayList<>(words.size());
+        for (TesseractEngine.Word w : words) cleaned.addAll(RuleBars.split(w, prepared.rulings()));
+        if (cleaned.size() != words.size()) {
+            ctx.report(Finding.info("ocr-rule-bars-split", "OCR words holding table rules read as '|' split at the rules")
+                    .atPage(number).inStage(stageId));
+        }
+        for (TesseractEngine.Word w : cleaned) {
             double conf = Math.max(0, Math.min(1, w.confidence() / 100.0));
             if (conf < options.lowConfidence()) unsure++;
             BoundingBox box = new BoundingBox(w.left() * k, w.top() * k, w.right() * k, w.bottom() * k);

@@ -1,0 +1,52 @@
+package org.sinpdf.extract.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sinpdf.model.Ruling;
+
+/**
+ * Tesseract reads a table's vertical rules as "|" glued to the cell text ("|PBUK|1996|"). Where a
+ * detected vertical ruling crosses a word that holds such bars, the word is split at the bars and
+ * the bars dropped; each part gets the share of the word's box its characters span. Words that no
+ * ruling crosses keep their bars (a "|" in running text may be meant).
+ */
+final class RuleBars {
+    private RuleBars() {}
+
+    static boolean isBar(char c) { return c == '|' || c == '¦'; }
+
+    /** The word, split at rule bars when a vertical ruling crosses it; otherwise the word itself. */
+    static List<TesseractEngine.Word> split(TesseractEngine.Word w, List<Ruling> rulings) {
+        String t = w.text();
+        if (t.chars().noneMatch(c -> isBar((char) c)) || !crossed(w, rulings)) return List.of(w);
+        List<TesseractEngine.Word> parts = new ArrayList<>();
+        int n = t.length();
+        double width = w.right() - w.left();
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            boolean bar = i == n || isBar(t.charAt(i));
+            if (!bar && start < 0) start = i;
+            if (bar && start >= 0) {
+                int left = w.left() + (int) Math.floor(width * start / n);
+                int right = w.left() + (int) Math.ceil(width * i / n);
+                parts.add(new TesseractEngine.Word(t.substring(start, i), left, w.top(), Math.max(left + 1, right),
+                        w.bottom(), w.confidence()));
+                start = -1;
+            }
+        }
+        return parts;
+    }
+
+    /** A vertical ruling passes through the word's box (or within half a line height of its ends). */
+    private static boolean crossed(TesseractEngine.Word w, List<Ruling> rulings) {
+        double h = w.bottom() - w.top();
+        for (Ruling r : rulings) {
+            if (!r.vertical()) continue;
+            double x = (r.x1() + r.x2()) / 2;
+            boolean inX = x >= w.left() - h / 2 && x <= w.right() + h / 2;
+            boolean inY = r.top() <= w.bottom() && r.bottom() >= w.top();
+            if (inX && inY) return true;
+        }
+        return false;
+    }
+}

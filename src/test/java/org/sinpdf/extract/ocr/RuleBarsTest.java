@@ -1,0 +1,37 @@
+package org.sinpdf.extract.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sinpdf.model.Ruling;
+
+class RuleBarsTest {
+    private static TesseractEngine.Word word(String t, int left, int right) {
+        return new TesseractEngine.Word(t, left, 100, right, 130, 80f);
+    }
+
+    @Test
+    void wordCrossedByRulesIsSplitAtTheBars() {
+        // "|PBUK|1996|" over x 100..210: bars at characters 0, 5, 10
+        List<Ruling> rulings = List.of(new Ruling(104, 50, 104, 300), new Ruling(152, 50, 152, 300), new Ruling(208, 50, 208, 300));
+        List<TesseractEngine.Word> parts = RuleBars.split(word("|PBUK|1996|", 100, 210), rulings);
+        assertEquals(List.of("PBUK", "1996"), parts.stream().map(TesseractEngine.Word::text).toList());
+        assertEquals(110, parts.get(0).left());
+        assertEquals(150, parts.get(0).right());
+        assertEquals(160, parts.get(1).left());
+        assertEquals(80f, parts.get(1).confidence());
+    }
+
+    @Test
+    void barsWithoutARuleAreKept() {
+        List<TesseractEngine.Word> parts = RuleBars.split(word("a|b", 100, 130), List.of(new Ruling(400, 50, 400, 300)));
+        assertEquals(List.of("a|b"), parts.stream().map(TesseractEngine.Word::text).toList());
+    }
+
+    @Test
+    void wordsWithoutBarsAreUntouched() {
+        TesseractEngine.Word w = word("1996", 100, 140);
+        assertEquals(List.of(w), RuleBars.split(w, List.of(new Ruling(120, 50, 120, 300))));
+    }
+}
