@@ -1,7 +1,6 @@
 package org.sinpdf.eval;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,13 +9,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.sinpdf.model.BoundingBox;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * The ground truth of one ICDAR 2019 cTDaR (track B, modern) page image: table regions and cells as
@@ -68,7 +63,7 @@ public record CtdarGroundTruth(String name, List<BoundingBox> tables, List<Ctdar
     }
 
     public static CtdarGroundTruth read(String name, Path xml) throws IOException {
-        org.w3c.dom.Document doc = parse(xml);
+        org.w3c.dom.Document doc = SafeXml.parse(xml, "cTDaR annotation");
         List<BoundingBox> tables = new ArrayList<>();
         List<CtdarCell> cells = new ArrayList<>();
         List<String[]> pending = new ArrayList<>(); // from-index, neighbour id, direction letter, table
@@ -76,11 +71,11 @@ public record CtdarGroundTruth(String name, List<BoundingBox> tables, List<Ctdar
         for (int t = 0; t < ts.getLength(); t++) {
             Element table = (Element) ts.item(t);
             BoundingBox tableBox = null;
-            for (Element c : children(table, "Coords")) tableBox = box(c.getAttribute("points"), xml);
-            List<Element> cellEls = children(table, "cell");
+            for (Element c : SafeXml.children(table, "Coords")) tableBox = box(c.getAttribute("points"), xml);
+            List<Element> cellEls = SafeXml.children(table, "cell");
             if (tableBox == null) {
                 for (Element c : cellEls) {
-                    for (Element co : children(c, "Coords")) {
+                    for (Element co : SafeXml.children(c, "Coords")) {
                         BoundingBox b = box(co.getAttribute("points"), xml);
                         tableBox = tableBox == null ? b : tableBox.union(b);
                     }
@@ -90,7 +85,7 @@ public record CtdarGroundTruth(String name, List<BoundingBox> tables, List<Ctdar
             tables.add(tableBox);
             int tableNo = tables.size() - 1;
             for (Element c : cellEls) {
-                List<Element> co = children(c, "Coords");
+                List<Element> co = SafeXml.children(c, "Coords");
                 if (co.isEmpty()) continue;
                 cells.add(new CtdarCell(tableNo, c.getAttribute("id"), box(co.get(0).getAttribute("points"), xml)));
                 for (String n : c.getAttribute("neighbors").trim().split("\\s+")) {
@@ -141,27 +136,5 @@ public record CtdarGroundTruth(String name, List<BoundingBox> tables, List<Ctdar
         }
         if (n == 0) throw new IOException(file + ": empty polygon");
         return new BoundingBox(l, t, r, b);
-    }
-
-    private static List<Element> children(Element parent, String tag) {
-        List<Element> out = new ArrayList<>();
-        NodeList nl = parent.getChildNodes();
-        for (int i = 0; i < nl.getLength(); i++) {
-            if (nl.item(i) instanceof Element el && el.getTagName().equals(tag)) out.add(el);
-        }
-        return out;
-    }
-
-    private static org.w3c.dom.Document parse(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            var b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            return b.parse(in, file.toUri().toString());
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("cannot read cTDaR annotation " + file + ": " + e.getMessage(), e);
-        }
     }
 }

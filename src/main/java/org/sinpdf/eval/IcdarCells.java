@@ -1,19 +1,13 @@
 package org.sinpdf.eval;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.sinpdf.model.BoundingBox;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * The ground-truth cells of an ICDAR 2013 {@code NAME-str.xml} with where they sit and what they
@@ -36,7 +30,7 @@ public final class IcdarCells {
     public static List<GtCell> read(Path dir, String name, List<PageFrame> frames) throws IOException {
         Path file = dir.resolve(name + "-str.xml");
         List<GtCell> out = new ArrayList<>();
-        org.w3c.dom.Document doc = parse(file);
+        org.w3c.dom.Document doc = SafeXml.parse(file, "ground truth");
         NodeList regions = doc.getElementsByTagName("region");
         for (int i = 0; i < regions.getLength(); i++) {
             Element region = (Element) regions.item(i);
@@ -63,18 +57,5 @@ public final class IcdarCells {
         String v = e.getAttribute(attr);
         if (v.isEmpty()) throw new IllegalArgumentException("missing " + attr + " on <" + e.getTagName() + ">");
         return IcdarGroundTruthReader.leadingNumber(v);
-    }
-
-    private static org.w3c.dom.Document parse(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            var b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            return b.parse(in, file.toUri().toString());
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("cannot read ground truth " + file + ": " + e.getMessage(), e);
-        }
     }
 }

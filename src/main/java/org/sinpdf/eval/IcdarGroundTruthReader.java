@@ -1,7 +1,6 @@
 package org.sinpdf.eval;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,15 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.sinpdf.model.BoundingBox;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Reads an ICDAR 2013 Table Competition ground truth ({@code NAME-reg.xml} with table regions,
@@ -42,26 +35,26 @@ public final class IcdarGroundTruthReader {
 
     public static GroundTruth read(String name, Path regXml, Path strXml, List<PageFrame> frames) throws IOException {
         Map<Integer, Map<Integer, BoundingBox>> regBoxes = readRegions(regXml, frames);
-        Document str = parse(strXml);
+        Document str = SafeXml.parse(strXml, "ground truth");
         List<GtRegion> regions = new ArrayList<>();
-        List<Element> tables = children(str.getDocumentElement(), "table");
+        List<Element> tables = SafeXml.children(str.getDocumentElement(), "table");
         for (int t = 0; t < tables.size(); t++) {
             int ordinal = t + 1;
             Map<Integer, List<GridCell>> cellsByPage = new TreeMap<>();
             Map<Integer, BoundingBox> cellUnion = new TreeMap<>();
-            for (Element region : children(tables.get(t), "region")) {
+            for (Element region : SafeXml.children(tables.get(t), "region")) {
                 int page = integer(region, 1, "page");
                 PageFrame frame = frame(frames, page, strXml);
                 int colInc = integer(region, 0, "col-increment");
                 int rowInc = integer(region, 0, "row-increment");
-                for (Element cell : children(region, "cell")) {
+                for (Element cell : SafeXml.children(region, "cell")) {
                     int sr = integer(cell, 0, "start-row"), sc = integer(cell, 0, "start-col");
                     int er = Math.max(sr, integer(cell, sr, "end-row", "row-end"));
                     int ec = Math.max(sc, integer(cell, sc, "end-col", "col-end"));
-                    String text = children(cell, "content").stream().map(Element::getTextContent).findFirst().orElse("");
+                    String text = SafeXml.children(cell, "content").stream().map(Element::getTextContent).findFirst().orElse("");
                     cellsByPage.computeIfAbsent(page, p -> new ArrayList<>())
                             .add(new GridCell(sr + rowInc, sc + colInc, er - sr + 1, ec - sc + 1, text));
-                    List<Element> bb = children(cell, "bounding-box");
+                    List<Element> bb = SafeXml.children(cell, "bounding-box");
                     if (!bb.isEmpty()) {
                         BoundingBox b = box(bb.get(0), frame);
                         cellUnion.merge(page, b, BoundingBox::union);
@@ -85,13 +78,13 @@ public final class IcdarGroundTruthReader {
     private static Map<Integer, Map<Integer, BoundingBox>> readRegions(Path regXml, List<PageFrame> frames) throws IOException {
         Map<Integer, Map<Integer, BoundingBox>> out = new LinkedHashMap<>();
         if (!Files.exists(regXml)) return out;
-        Document reg = parse(regXml);
-        List<Element> tables = children(reg.getDocumentElement(), "table");
+        Document reg = SafeXml.parse(regXml, "ground truth");
+        List<Element> tables = SafeXml.children(reg.getDocumentElement(), "table");
         for (int t = 0; t < tables.size(); t++) {
             Map<Integer, BoundingBox> byPage = new TreeMap<>();
-            for (Element region : children(tables.get(t), "region")) {
+            for (Element region : SafeXml.children(tables.get(t), "region")) {
                 int page = integer(region, 1, "page");
-                List<Element> bb = children(region, "bounding-box");
+                List<Element> bb = SafeXml.children(region, "bounding-box");
                 if (bb.isEmpty()) continue;
                 byPage.merge(page, box(bb.get(0), frame(frames, page, regXml)), BoundingBox::union);
             }
@@ -133,28 +126,5 @@ public final class IcdarGroundTruthReader {
             if (!v.isEmpty()) return (int) Math.round(leadingNumber(v));
         }
         return dflt;
-    }
-
-    private static List<Element> children(Element parent, String tag) {
-        List<Element> out = new ArrayList<>();
-        NodeList nl = parent.getChildNodes();
-        for (int i = 0; i < nl.getLength(); i++) {
-            if (nl.item(i) instanceof Element el && el.getTagName().equals(tag)) out.add(el);
-        }
-        return out;
-    }
-
-    private static Document parse(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setNamespaceAware(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            return b.parse(in, file.toUri().toString());
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("cannot read ground truth " + file + ": " + e.getMessage(), e);
-        }
     }
 }
