@@ -50,11 +50,17 @@ public final class ColumnTypesNormalizer implements Normalizer {
      * @param nullMarkers cell texts meaning "no value" ("-", "n.d.", "N/A", ...): in a typed column such a
      *                   cell becomes blank, flagged {@code null-marker} (raw keeps the mark)
      */
-    public record Options(String locale, double minShare, String ocrRepair, boolean unitInName, List<String> nullMarkers) {
+    public record Options(String locale, double minShare, String ocrRepair, boolean unitInName, List<String> nullMarkers,
+                          String dateOrder) {
         public static final Options DEFAULTS = new Options("es-MX", 0.9, "ocr-only", true, List.of("-", "–", "—",
-                "n.d.", "n.d", "nd", "n/d", "n.a.", "n.a", "na", "n/a", "s/d", "s.d.", "no disponible", "no aplica"));
+                "n.d.", "n.d", "nd", "n/d", "n.a.", "n.a", "na", "n/a", "s/d", "s.d.", "no disponible", "no aplica"),
+                "auto");
 
         public Options {
+            dateOrder = dateOrder == null || dateOrder.isBlank() ? "auto" : dateOrder;
+            if (!Set.of("auto", "day-first", "month-first").contains(dateOrder)) {
+                throw new IllegalArgumentException(ID + ": dateOrder must be auto, day-first or month-first, not " + dateOrder);
+            }
             nullMarkers = nullMarkers == null ? List.of() : List.copyOf(nullMarkers);
             locale = locale == null || locale.isBlank() ? "es-MX" : locale;
             ocrRepair = ocrRepair == null ? "ocr-only" : ocrRepair;
@@ -318,11 +324,17 @@ public final class ColumnTypesNormalizer implements Normalizer {
         }
         if (reads == 0) return Optional.empty();
         Dates.Order order = day && !month ? Dates.Order.DAY_FIRST : month && !day ? Dates.Order.MONTH_FIRST : Dates.Order.UNKNOWN;
+        // the column's own dates settle the order; only where they cannot does the configured order (if any) apply
+        if (order == Dates.Order.UNKNOWN && !day && !month) {
+            if (options.dateOrder().equals("day-first")) order = Dates.Order.DAY_FIRST;
+            else if (options.dateOrder().equals("month-first")) order = Dates.Order.MONTH_FIRST;
+        }
+        final Dates.Order chosen = order;
         return attempt(col, data, ColumnType.DATE, "", v -> {
             Dates.Read first = cache.get(v);
             if (first == null) return Optional.<Reading>empty();
-            Dates.Read r = first.ambiguous() && order != Dates.Order.UNKNOWN ? Dates.read(v, order).orElse(first) : first;
-            if (r.ambiguous() && order == Dates.Order.UNKNOWN) return Optional.of(Reading.of(v, AMBIGUOUS_DATE));
+            Dates.Read r = first.ambiguous() && chosen != Dates.Order.UNKNOWN ? Dates.read(v, chosen).orElse(first) : first;
+            if (r.ambiguous() && chosen == Dates.Order.UNKNOWN) return Optional.of(Reading.of(v, AMBIGUOUS_DATE));
             return Optional.of(r.twoDigitYear() ? Reading.of(r.iso(), TWO_DIGIT_YEAR) : Reading.of(r.iso()));
         }, false);
     }

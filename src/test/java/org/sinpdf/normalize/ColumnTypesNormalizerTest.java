@@ -1,6 +1,7 @@
 package org.sinpdf.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -122,6 +123,22 @@ class ColumnTypesNormalizerTest {
         assertEquals("01/02/2012", cell(unsure, 0).value(), "kept verbatim, not guessed");
         assertEquals(List.of("ambiguous-date"), cell(unsure, 0).flags());
         assertEquals("2012-05-06", cell(unsure, 2).value());
+    }
+
+    @Test
+    void configuredDateOrderSettlesOnlyWhatTheColumnCannot() throws StageException {
+        ColumnTypesNormalizer.Options d = ColumnTypesNormalizer.Options.DEFAULTS;
+        ColumnTypesNormalizer dayFirst = new ColumnTypesNormalizer(new ColumnTypesNormalizer.Options(d.locale(), d.minShare(),
+                d.ocrRepair(), d.unitInName(), d.nullMarkers(), "day-first"));
+        Table t = Chain.run(dayFirst, column("Fecha", "01/02/2012", "03/04/2012"));
+        assertEquals(List.of("2012-02-01", "2012-04-03"), values(t));
+        assertTrue(t.cells().stream().noneMatch(Cell::flagged), "the publisher said day first: nothing ambiguous");
+
+        Table evidence = Chain.run(dayFirst, column("Date", "01/02/2012", "12/25/2012"));
+        assertEquals(List.of("2012-01-02", "2012-12-25"), values(evidence), "the column's own 12/25 outweighs the option");
+
+        assertThrows(IllegalArgumentException.class, () -> new ColumnTypesNormalizer.Options(d.locale(), d.minShare(),
+                d.ocrRepair(), d.unitInName(), d.nullMarkers(), "ymd-ish"));
     }
 
     @Test
