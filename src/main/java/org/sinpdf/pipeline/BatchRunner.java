@@ -82,7 +82,7 @@ public final class BatchRunner {
 
     private BatchReport runLocked(List<Path> inputs, Path outDir, long t0) throws IOException {
         ResumeLog done = new ResumeLog(outDir);
-        String config = pipeline.config.fingerprint();
+        String config = pipeline.fingerprint;
         Path workDir = outDir.resolve(".sinpdf-work");
         List<BatchInput.Item> items = BatchInput.expand(inputs, outDir, workDir, pipeline::reads, selection);
         int workers = pipeline.workers;
@@ -133,15 +133,17 @@ public final class BatchRunner {
 
     private FileOutcome convert(BatchInput.Item item, Path outDir, ResumeLog done, String config, long t0) {
         try {
+            // sniffed and hashed once, for the resume check and for the conversion
+            org.sinpdf.model.Source source = Pipeline.source(item.file(), item.sourceId());
             if (resume) {
-                String sha = Hashing.sha256(item.file());
+                String sha = source.info().sha256();
                 Path target = outDir.resolve(item.sourceId());
                 if (done.isDone(item.sourceId(), sha, config, target)) {
                     return new FileOutcome(item.shownAs(), item.sourceId(), FileOutcome.Status.RESUMED, target, 0, 0,
                             java.util.Map.of(), Double.NaN, 0, List.of(), "", since(t0), sha);
                 }
             }
-            ConversionResult r = pipeline.convert(item.file(), item.sourceId(), outDir, listener);
+            ConversionResult r = pipeline.convert(source, outDir, listener);
             done.markDone(item.sourceId(), r.document().sha256(), config);
             FileOutcome o = FileOutcome.of(item.shownAs(), r);
             return o.status() == FileOutcome.Status.PARTIAL

@@ -331,7 +331,7 @@ final class DocumentConversion {
         ConversionResult result = new ConversionResult(source.info(), pages, tables, tableFiles, docFiles,
                 ctx.findings(), folder.finalDir(), elapsed());
         try (OutputStream out = folder.create(Manifest.FILE)) {
-            Manifest.write(result, pipeline.config.fingerprint(), out);
+            Manifest.write(result, pipeline.fingerprint, out);
         }
         return result;
     }

@@ -43,6 +43,8 @@ public final class Pipeline implements AutoCloseable {
     final List<DocumentSerializer> documentSerializers;
     final ExecutorService pagePool;
     final int workers;
+    /** {@link PipelineConfig#fingerprint()}, computed once: it goes into every manifest and the resume log. */
+    final String fingerprint;
     private final List<Stage> allStages;
 
     private Pipeline(PipelineConfig config, List<Extractor> extractors, Tabulator tabulator, List<Normalizer> normalizers,
@@ -54,6 +56,7 @@ public final class Pipeline implements AutoCloseable {
         this.serializers = List.copyOf(serializers);
         this.documentSerializers = List.copyOf(documentSerializers);
         this.workers = config.run().effectiveWorkers();
+        this.fingerprint = config.fingerprint();
         this.pagePool = Executors.newFixedThreadPool(workers, daemonThreads("sinpdf-page"));
         List<Stage> all = new ArrayList<>(extractors);
         all.add(tabulator);
@@ -132,7 +135,12 @@ public final class Pipeline implements AutoCloseable {
      * an input tree. Files appear only when the whole document converted.
      */
     public ConversionResult convert(Path file, String sourceId, Path outDir, PipelineListener listener) throws StageException {
-        return new DocumentConversion(this, source(file, sourceId), outDir, listener, false).run();
+        return convert(source(file, sourceId), outDir, listener);
+    }
+
+    /** Converts an already sniffed and hashed source (the batch runner hashes once, for resume too). */
+    ConversionResult convert(Source source, Path outDir, PipelineListener listener) throws StageException {
+        return new DocumentConversion(this, source, outDir, listener, false).run();
     }
 
     /** Sniffs and hashes a file. */

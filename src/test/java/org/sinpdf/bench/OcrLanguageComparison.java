@@ -126,16 +126,6 @@ public final class OcrLanguageComparison {
     }
 
     static double cer(String e, String a) {
-        int[] prev = new int[a.length() + 1], cur = new int[a.length() + 1];
-        for (int j = 0; j <= a.length(); j++) prev[j] = j;
-        for (int i = 1; i <= e.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= a.length(); j++) {
-                int sub = prev[j - 1] + (e.charAt(i - 1) == a.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return (double) prev[a.length()] / Math.max(1, e.length());
+        return (double) org.sinpdf.eval.CellTextErrors.levenshtein(e, a) / Math.max(1, e.length());
     }
 }
