@@ -30,7 +30,9 @@ import org.sinpdf.spi.StageContext;
  * {@code type-mismatch}; repaired cells are flagged {@code ocr-repair}; numeric dates that read both
  * ways and that the column cannot settle keep their text and are flagged {@code ambiguous-date};
  * two-digit years are read (00–69 → 2000s) and flagged {@code two-digit-year}; INEGI codes printed
- * without their zeros are padded and flagged {@code inegi-code-padded}. Digit-only columns with leading
+ * without their zeros are padded and flagged {@code inegi-code-padded}; numbers with more decimals than
+ * nearly all others of their column (a footnote mark read as a digit) keep their value and are flagged
+ * {@code extra-decimals}. Digit-only columns with leading
  * zeros that are not INEGI codes (e.g. "Ramo 06") stay text, verbatim.
  *
  * <p>Numbers: the column's separators are decided from its values ("1,234.56", "1.234,56",
@@ -77,6 +79,7 @@ public final class ColumnTypesNormalizer implements Normalizer {
     static final String TWO_DIGIT_YEAR = "two-digit-year";
     static final String INEGI_PADDED = "inegi-code-padded";
     static final String NULL_MARKER = "null-marker";
+    static final String EXTRA_DECIMALS = "extra-decimals";
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern LAT = Pattern.compile("(^|[^a-z])(lat|latitud|latitude)([^a-z]|$)");
@@ -201,7 +204,7 @@ public final class ColumnTypesNormalizer implements Normalizer {
                 clean++;
                 n = apply(d, r.get(), List.of());
             } else {
-                Optional<Reading> fixed = repairable && repairAllowed(d) ? repair(d.value()).flatMap(read) : Optional.empty();
+                Optional<Reading> fixed = repairable && repairAllowed(d) ? repairFor(type, d.value()).flatMap(read) : Optional.empty();
                 n = fixed.isPresent() ? apply(d, fixed.get(), List.of(OCR_REPAIR)) : d.withFlag(TYPE_MISMATCH);
             }
             if (!n.flags().contains(TYPE_MISMATCH)) ok++;
@@ -235,6 +238,60 @@ public final class ColumnTypesNormalizer implements Normalizer {
             case "ocr-only" -> d.confidence().value() < 1.0;
             default -> false;
         };
+    }
+
+    /**
+     * The OCR repair for a column of {@code type}: coordinates get {@link #repairCoordinate}, other
+     * types {@link #repair}; empty when nothing changes. The caller keeps a repair only when the
+     * result then reads under the column's type, and flags the cell {@code ocr-repair}.
+     */
+    static Optional<String> repairFor(ColumnType type, String v) {
+        if (type == ColumnType.LATITUDE || type == ColumnType.LONGITUDE) return repairCoordinate(v);
+        if (type == ColumnType.INEGI_CODE) return repair(v);
+        Optional<String> letters = repair(v);
+        Optional<String> separator = repairLastSeparator(letters.orElse(v));
+        return separator.isPresent() ? separator : letters;
+    }
+
+    private static final Pattern DEGREE_MISREAD = Pattern.compile("(?<=\\d)\\s?[%*](?=\\s?\\d)");
+    private static final Pattern HEMISPHERE_ZERO = Pattern.compile("(?<=['’′\"”″])\\s*0$");
+    private static final Pattern REDUNDANT_MINUS = Pattern.compile("^[–—]\\s*(?=\\d.*[SWO]$)");
+
+    /**
+     * Coordinate confusions of OCR: a degree sign read as '%' or '*' ("19%25'57.36\" N", only when the
+     * text has no '°' at all); the hemisphere letter O (oeste) read as the digit 0 after the seconds
+     * ("...59.52\" 0"); an en or em dash (never a minus) read before a value whose hemisphere letter
+     * (S, W, O) already makes it negative ("—103°20′58.56″ O": the sign and the letter agree, so the
+     * value is the same either way). Empty when nothing changes.
+     */
+    static Optional<String> repairCoordinate(String v) {
+        String t = v.strip();
+        if (t.indexOf('°') < 0 && t.indexOf('º') < 0) {
+            java.util.regex.Matcher m = DEGREE_MISREAD.matcher(t);
+            if (m.find()) t = t.substring(0, m.start()) + "°" + t.substring(m.end());
+        }
+        t = HEMISPHERE_ZERO.matcher(t).replaceFirst(" O");
+        t = REDUNDANT_MINUS.matcher(t).replaceFirst("");
+        return t.equals(v.strip()) ? Optional.empty() : Optional.of(t);
+    }
+
+    private static final Pattern LAST_GROUP_SHORT = Pattern.compile("^(.*\\d{3})([.,])(\\d{1,2})(\\D*)$");
+
+    /**
+     * A decimal point read as a comma, or a comma as a point, in a grouped number: when the last
+     * separator is followed by one or two digits it cannot be a thousands separator, so it is made the
+     * other one if the number already uses the first one for grouping ("94,460,203,117,50" →
+     * "94,460,203,117.50"; "1.234.567.89" → "1.234.567,89"). Empty when that does not apply.
+     */
+    static Optional<String> repairLastSeparator(String v) {
+        java.util.regex.Matcher m = LAST_GROUP_SHORT.matcher(v.strip());
+        if (!m.matches()) return Optional.empty();
+        char sep = m.group(2).charAt(0);
+        String head = m.group(1);
+        if (head.indexOf(sep) < 0) return Optional.empty(); // no grouping by that mark before: nothing says it is wrong
+        char other = sep == ',' ? '.' : ',';
+        if (head.indexOf(other) >= 0) return Optional.empty();
+        return Optional.of(head + other + m.group(3) + m.group(4));
     }
 
     /** O→0, l/I/|→1, S→5, B→8, D→0 in a text that already has a digit; empty when nothing changes. */
@@ -374,6 +431,42 @@ public final class ColumnTypesNormalizer implements Normalizer {
             if (t == ColumnType.CURRENCY && (p.percent() || !p.currency().isEmpty() && !p.currency().equals(u))) return Optional.empty();
             if ((t == ColumnType.INTEGER || t == ColumnType.DECIMAL) && (p.percent() || !p.currency().isEmpty())) return Optional.empty();
             return Numbers.canonical(p.core(), p.negative(), conv);
-        }).map(Reading::of), true);
+        }).map(Reading::of), true).map(ColumnTypesNormalizer::flagExtraDecimals);
+    }
+
+    /** At most this share of a column's numbers (or one) may have more decimals than usual for them to stand out. */
+    static final double MAX_LONGER = 0.1;
+
+    /**
+     * Flags {@code extra-decimals} on numbers with more decimals than nearly all others of their column
+     * ("40536400000.001" among amounts with two): the usual cause is a footnote mark or a speck read
+     * as a digit, so the value is kept but not trusted. Needs at least four numbers with the usual count
+     * (one or more decimals), and the longer ones must be rare (one, or at most a tenth of the column).
+     */
+    private static Typed flagExtraDecimals(Typed t) {
+        Map<Integer, Integer> count = new TreeMap<>();
+        int numbers = 0;
+        for (Cell c : t.cells().values()) {
+            if (c.flags().contains(TYPE_MISMATCH) || c.value().isEmpty()) continue;
+            numbers++;
+            count.merge(decimalsOf(c.value()), 1, Integer::sum);
+        }
+        int usual = -1, most = 0;
+        for (var e : count.entrySet()) if (e.getValue() > most) { most = e.getValue(); usual = e.getKey(); }
+        int longer = 0;
+        for (var e : count.entrySet()) if (e.getKey() > usual) longer += e.getValue();
+        if (usual < 1 || most < 4 || longer == 0 || longer > Math.max(1, MAX_LONGER * numbers)) return t;
+        Map<Integer, Cell> out = new TreeMap<>(t.cells());
+        for (var e : t.cells().entrySet()) {
+            Cell c = e.getValue();
+            if (c.flags().contains(TYPE_MISMATCH) || c.value().isEmpty()) continue;
+            if (decimalsOf(c.value()) > usual) out.put(e.getKey(), c.withFlag(EXTRA_DECIMALS));
+        }
+        return new Typed(t.column(), out);
+    }
+
+    private static int decimalsOf(String plain) {
+        int i = plain.indexOf('.');
+        return i < 0 ? 0 : plain.length() - i - 1;
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.sinpdf.model.Table;
 import org.sinpdf.pipeline.Pipeline;
 import org.sinpdf.pipeline.PipelineConfig;
+import org.sinpdf.pipeline.PipelineListener;
 import org.sinpdf.pipeline.PluginRegistry;
 import org.sinpdf.tools.scan.ScanRenditions;
 
@@ -17,7 +18,11 @@ import org.sinpdf.tools.scan.ScanRenditions;
  * default {@code samples/*.pdf}), makes image-only PDF renditions with {@link ScanRenditions}
  * (300 and 200 dpi, skew up to 2°, blur, noise, JPEG; every 2nd page turned 90° unless
  * {@code --no-turn}), extracts tables from the original and from each rendition with the default
- * pipeline, and reports tables found and cells equal (same grid position, same text). Not a test:
+ * pipeline, and reports tables found and cells equal (same grid position, same text), twice: as
+ * extracted ({@code raw}, no normalization) and as converted ({@code csv}: the normalized values the
+ * CSV carries). A converted cell that differs is either flagged for review (any cell flag, e.g.
+ * {@code ocr-low-confidence}, {@code ocr-repair}, {@code type-mismatch}) or <em>silently wrong</em>;
+ * the latter are listed. Renditions already in the work folder are reused. Not a test:
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
  * OMP_THREAD_LIMIT=1 java -cp target/classes:target/test-classes:$(cat cp.txt) \
@@ -45,27 +50,72 @@ public final class ScannedSamplesCheck {
         ScanRenditions.Settings settings = new ScanRenditions.Settings(List.of(300, 200), List.of("pdf"), 42, turnEvery,
                 2.0, 6.0, 0.6, 75, 0);
         ScanRenditions tool = new ScanRenditions(settings);
-        long equalAll = 0, totalAll = 0;
+        long equalAll = 0, totalAll = 0, csvEqualAll = 0, csvTotalAll = 0, csvFlaggedAll = 0, csvSilentAll = 0;
+        Path out = work.resolve("out");
         try (Pipeline p = Pipeline.build(PluginRegistry.discover(), PipelineConfig.defaults().withSerialize(List.of("csv")))) {
             for (Path pdf : pdfs) {
                 List<Table> born = p.extractTables(pdf);
-                tool.render(pdf, work);
-                String name = pdf.getFileName().toString().replace(".pdf", "");
+                List<Table> bornCsv = p.convert(pdf, "born-" + baseName(pdf), out, PipelineListener.NONE).tables();
+                String name = baseName(pdf);
+                final Path dir = work;
+                if (settings.dpis().stream().anyMatch(d -> !Files.isRegularFile(rendition(dir, name, d)))) tool.render(pdf, work);
                 for (int dpi : settings.dpis()) {
-                    Path scan = work.resolve(name + "-" + dpi + "dpi.pdf");
+                    Path scan = rendition(work, name, dpi);
                     long t0 = System.nanoTime();
                     List<Table> scanned = p.extractTables(scan);
                     double s = (System.nanoTime() - t0) / 1e9;
                     long[] c = compare(born, scanned);
                     equalAll += c[0];
                     totalAll += c[1];
-                    System.out.printf(Locale.ROOT, "%-32s %3d dpi: tables %d vs %d born-digital; cells equal %d/%d (%.1f%%); %.1f s%n",
+                    System.out.printf(Locale.ROOT, "%-32s %3d dpi: tables %d vs %d born-digital; raw cells equal %d/%d (%.1f%%); %.1f s%n",
                             name, dpi, scanned.size(), born.size(), c[0], c[1], 100.0 * c[0] / Math.max(1, c[1]), s);
                     if (c[0] < c[1]) printDiff(born, scanned);
+                    List<Table> scannedCsv = p.convert(scan, "scan-" + name + "-" + dpi, out, PipelineListener.NONE).tables();
+                    long[] v = compareConverted(bornCsv, scannedCsv);
+                    csvEqualAll += v[0];
+                    csvTotalAll += v[1];
+                    csvFlaggedAll += v[2];
+                    csvSilentAll += v[3];
+                    System.out.printf(Locale.ROOT, "%-32s %3d dpi: csv cells equal %d/%d (%.1f%%); differing: %d flagged for review, %d silently wrong%n",
+                            name, dpi, v[0], v[1], 100.0 * v[0] / Math.max(1, v[1]), v[2], v[3]);
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "all: cells equal %d/%d (%.1f%%)%n", equalAll, totalAll, 100.0 * equalAll / Math.max(1, totalAll));
+        System.out.printf(Locale.ROOT, "all: raw cells equal %d/%d (%.1f%%); csv cells equal %d/%d (%.1f%%), %d differing flagged, %d silently wrong%n",
+                equalAll, totalAll, 100.0 * equalAll / Math.max(1, totalAll), csvEqualAll, csvTotalAll,
+                100.0 * csvEqualAll / Math.max(1, csvTotalAll), csvFlaggedAll, csvSilentAll);
+    }
+
+    private static String baseName(Path pdf) { return pdf.getFileName().toString().replace(".pdf", ""); }
+
+    private static Path rendition(Path work, String name, int dpi) { return work.resolve(name + "-" + dpi + "dpi.pdf"); }
+
+    /**
+     * Converted (normalized) tables compared by grid position: {equal, total, differing but flagged,
+     * differing and unflagged}; every differing cell is printed with its flags.
+     */
+    static long[] compareConverted(List<Table> born, List<Table> scanned) {
+        long equal = 0, total = 0, flagged = 0, silent = 0;
+        for (int t = 0; t < born.size(); t++) {
+            String[][] a = born.get(t).grid();
+            org.sinpdf.model.Cell[][] b = t < scanned.size() ? scanned.get(t).cellGrid() : new org.sinpdf.model.Cell[0][0];
+            for (int r = 0; r < a.length; r++) {
+                for (int c = 0; c < a[r].length; c++) {
+                    total++;
+                    org.sinpdf.model.Cell got = r < b.length && c < b[r].length ? b[r][c] : null;
+                    String value = got == null ? "" : got.value();
+                    if (a[r][c].equals(value)) {
+                        equal++;
+                        continue;
+                    }
+                    boolean isFlagged = got != null && got.flagged();
+                    if (isFlagged) flagged++; else silent++;
+                    System.out.printf("    csv table %d r%d c%d: \"%s\" vs \"%s\" (raw \"%s\") %s%n", t + 1, r, c, a[r][c], value,
+                            got == null ? "" : got.raw(), isFlagged ? "flagged " + got.flags() : "SILENTLY WRONG");
+                }
+            }
+        }
+        return new long[] {equal, total, flagged, silent};
     }
 
     /** {equal cells, cells of the born-digital tables}, tables paired in order. */

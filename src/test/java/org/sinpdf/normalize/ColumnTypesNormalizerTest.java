@@ -109,6 +109,52 @@ class ColumnTypesNormalizerTest {
         assertEquals(List.of("type-mismatch"), cell(textLayer, 1).flags(), "text-layer cells are not 'repaired' by default");
     }
 
+    static Table ocrColumn(String header, String... values) {
+        Table in = column(header, values);
+        return in.withCells(in.cells().stream().map(c -> new Cell(c.row(), c.col(), 1, 1, c.raw(), c.value(),
+                new Confidence(0.9), null, 1, List.of())).toList());
+    }
+
+    @Test
+    void coordinateConfusionsOfOcrAreRepairedAndFlagged() throws StageException {
+        String[] lon = new String[12];
+        for (int i = 0; i < 10; i++) lon[i] = "-9" + i + ".5";
+        lon[10] = "\u2014103%20'58.56\" O"; // dash before a west longitude, degree sign read as %
+        lon[11] = "99*07'59.52\" 0";         // degree sign read as *, hemisphere O read as zero
+        Table t = Chain.run(TYPES, ocrColumn("Longitud", lon));
+        assertEquals(ColumnType.LONGITUDE, t.columns().get(0).type());
+        assertEquals("-103.3496", cell(t, 10).value());
+        assertEquals(List.of("ocr-repair"), cell(t, 10).flags());
+        assertEquals("-99.1332", cell(t, 11).value());
+        assertEquals(List.of("ocr-repair"), cell(t, 11).flags());
+
+        assertEquals(java.util.Optional.empty(), ColumnTypesNormalizer.repairCoordinate("-19°25′57.36″ S"),
+                "an ASCII minus before S is a person's business, not a repair");
+        assertEquals(java.util.Optional.empty(), ColumnTypesNormalizer.repairCoordinate("19°25′5%7″ N"),
+                "a % is a degree sign only where the text has none");
+    }
+
+    @Test
+    void aDecimalPointReadAsACommaIsRepairedOnlyAfterGrouping() throws StageException {
+        assertEquals("94,460,203,117.50", ColumnTypesNormalizer.repairLastSeparator("94,460,203,117,50").orElseThrow());
+        assertEquals("$1.234.567,8", ColumnTypesNormalizer.repairLastSeparator("$1.234.567.8").orElseThrow());
+        assertTrue(ColumnTypesNormalizer.repairLastSeparator("117,50").isEmpty(), "no grouping before: a real decimal comma");
+        assertTrue(ColumnTypesNormalizer.repairLastSeparator("1,234.567,50").isEmpty());
+        Table t = Chain.run(TYPES, ocrColumn("Monto", "$1,000.00", "$2,000.00", "$94,460,203,117,50", "$3,000.00"));
+        assertEquals("94460203117.50", cell(t, 2).value());
+        assertEquals(List.of("ocr-repair"), cell(t, 2).flags());
+    }
+
+    @Test
+    void aNumberWithMoreDecimalsThanItsColumnIsFlagged() throws StageException {
+        Table t = Chain.run(TYPES, column("Monto", "$1,000.00", "$2,000.00", "$40,536,400,000.001", "$3,000.00", "$4.50"));
+        assertEquals("40536400000.001", cell(t, 2).value(), "the value is kept");
+        assertEquals(List.of("extra-decimals"), cell(t, 2).flags());
+        assertEquals(List.of(), cell(t, 0).flags());
+        Table mixed = Chain.run(TYPES, column("Tasa", "1.5", "2.25", "3.125", "4.0"));
+        assertTrue(mixed.cells().stream().noneMatch(c -> c.flags().contains("extra-decimals")), "no usual count: nothing stands out");
+    }
+
     @Test
     void ambiguousDatesAreSettledByTheColumnOrFlagged() throws StageException {
         Table settled = Chain.run(TYPES, column("Fecha", "01/02/2012", "25/12/2012", "14 de marzo de 2012"));
