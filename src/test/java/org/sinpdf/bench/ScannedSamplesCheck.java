@@ -26,18 +26,22 @@ import org.sinpdf.tools.scan.ScanRenditions;
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
  * OMP_THREAD_LIMIT=1 java -cp target/classes:target/test-classes:$(cat cp.txt) \
- *     org.sinpdf.bench.ScannedSamplesCheck [--work /tmp/scan-check] [--no-turn] [FILE.pdf ...]
+ *     org.sinpdf.bench.ScannedSamplesCheck [--work /tmp/scan-check] [--no-turn] [--dpi 300] [--set STAGE.KEY=VALUE] [FILE.pdf ...]
  * </pre>
  */
 public final class ScannedSamplesCheck {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "scan-check");
         int turnEvery = 2;
+        List<Integer> dpis = List.of(300, 200);
+        List<String> sets = new ArrayList<>();
         List<Path> pdfs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--no-turn" -> turnEvery = 0;
+                case "--dpi" -> dpis = List.of(Integer.parseInt(args[++i]));
+                case "--set" -> sets.add(args[++i]);
                 default -> pdfs.add(Path.of(args[i]));
             }
         }
@@ -47,12 +51,17 @@ public final class ScannedSamplesCheck {
             }
         }
         Files.createDirectories(work);
-        ScanRenditions.Settings settings = new ScanRenditions.Settings(List.of(300, 200), List.of("pdf"), 42, turnEvery,
+        ScanRenditions.Settings settings = new ScanRenditions.Settings(dpis, List.of("pdf"), 42, turnEvery,
                 2.0, 6.0, 0.6, 75, 0);
         ScanRenditions tool = new ScanRenditions(settings);
         long equalAll = 0, totalAll = 0, csvEqualAll = 0, csvTotalAll = 0, csvFlaggedAll = 0, csvSilentAll = 0;
         Path out = work.resolve("out");
-        try (Pipeline p = Pipeline.build(PluginRegistry.discover(), PipelineConfig.defaults().withSerialize(List.of("csv")))) {
+        PipelineConfig config = PipelineConfig.defaults().withSerialize(List.of("csv"));
+        for (String set : sets) { // STAGE.KEY=VALUE, e.g. tesseract-ocr.languages=spa
+            int dot = set.indexOf('.'), eq = set.indexOf('=');
+            config = config.withOption(set.substring(0, dot), set.substring(dot + 1, eq), set.substring(eq + 1));
+        }
+        try (Pipeline p = Pipeline.build(PluginRegistry.discover(), config)) {
             for (Path pdf : pdfs) {
                 List<Table> born = p.extractTables(pdf);
                 List<Table> bornCsv = p.convert(pdf, "born-" + baseName(pdf), out, PipelineListener.NONE).tables();

@@ -36,6 +36,8 @@ final class OcrPageReader {
     static final int MIN_SIDE = 10;
     /** A prepared page darker than this (fraction of black pixels) is a scanning fault, not text. */
     static final double MAX_INK = 0.95;
+    static final boolean REREAD_UNSURE = !Boolean.getBoolean("sinpdf.ocr.noReread");
+    static final boolean RECOVER_UNREAD_INK = !Boolean.getBoolean("sinpdf.ocr.noUnreadInk");
 
     OcrPageReader(String stageId, OcrOptions options, EnginePool pool) {
         this.stageId = stageId;
@@ -113,6 +115,30 @@ final class OcrPageReader {
                     }
                 }
             }
+            if (REREAD_UNSURE) {
+                long t3 = System.nanoTime();
+                List<TesseractEngine.Word> again = UnreadInk.reread(engine, prepared.image(), words, prepared.rulings(),
+                        options.pageTimeoutMillis());
+                if (log.isDebugEnabled()) {
+                    for (int i = 0; i < words.size(); i++) {
+                        if (again.get(i) != words.get(i)) log.debug("page {}: reread '{}' ({}) as '{}' ({})", number,
+                                words.get(i).text(), words.get(i).confidence(), again.get(i).text(), again.get(i).confidence());
+                    }
+                    log.debug("page {}: unsure words read again in {} ms", number, (System.nanoTime() - t3) / 1_000_000);
+                }
+                words = again;
+            }
+            if (RECOVER_UNREAD_INK) {
+                long t3 = System.nanoTime();
+                List<TesseractEngine.Word> more = UnreadInk.recover(engine, prepared.image(), words, prepared.rulings(),
+                        options.pageTimeoutMillis());
+                log.debug("page {}: {} word(s) read from ink the page reading left out, in {} ms", number, more.size(),
+                        (System.nanoTime() - t3) / 1_000_000);
+                if (!more.isEmpty()) {
+                    words = new ArrayList<>(words);
+                    words.addAll(more);
+                }
+            }
             return toPage(prepared, words, number, unitsPerPixel, unit, baseRotation, reason, ctx);
         } catch (TesseractEngine.TesseractFailure e) {
             broken = true;
@@ -178,7 +204,9 @@ final class OcrPageReader {
         List<TextChunk> chunks = new ArrayList<>(words.size());
         int unsure = 0;
         List<TesseractEngine.Word> cleaned = new ArrayList<>(words.size());
-        for (TesseractEngine.Word w : words) cleaned.addAll(RuleBars.split(w, prepared.rulings()));
+        for (TesseractEngine.Word w : words) {
+            for (TesseractEngine.Word part : RuleBars.split(w, prepared.rulings())) cleaned.add(Dashes.refine(part, prepared.image()));
+        }
         if (cleaned.size() != words.size()) {
             ctx.report(Finding.info("ocr-rule-bars-split", "OCR words holding table rules read as '|' split at the rules")
                     .atPage(number).inStage(stageId));

@@ -15,10 +15,14 @@ final class RuleBars {
 
     static boolean isBar(char c) { return c == '|' || c == '¦'; }
 
-    /** The word, split at rule bars when a vertical ruling crosses it; otherwise the word itself. */
+    /**
+     * The word, split at rule bars when a vertical ruling crosses it; else with bars at its edges
+     * trimmed when they cannot belong to it ({@link #trimEdges}); otherwise the word itself.
+     */
     static List<TesseractEngine.Word> split(TesseractEngine.Word w, List<Ruling> rulings) {
         String t = w.text();
-        if (t.chars().noneMatch(c -> isBar((char) c)) || !crossed(w, rulings)) return List.of(w);
+        if (t.chars().noneMatch(c -> isBar((char) c))) return List.of(w);
+        if (!crossed(w, rulings)) return trimEdges(w);
         List<TesseractEngine.Word> parts = new ArrayList<>();
         int n = t.length();
         double width = w.right() - w.left();
@@ -35,6 +39,30 @@ final class RuleBars {
             }
         }
         return parts;
+    }
+
+    /**
+     * A rule the ruling detection missed (too short, broken by the scan) still comes out as a bar at a
+     * word's edge: "0.3|", "|OXIRM|". Edge bars are dropped when what is left is a number (digits and
+     * number punctuation only: a bar never belongs to a number) or when the word has a bar at both
+     * ends; the box shrinks by the characters' share. Otherwise the word itself.
+     */
+    static List<TesseractEngine.Word> trimEdges(TesseractEngine.Word w) {
+        String t = w.text();
+        int a = 0, b = t.length();
+        while (a < b && isBar(t.charAt(a))) a++;
+        while (b > a && isBar(t.charAt(b - 1))) b--;
+        if (a == 0 && b == t.length() || a == b) return List.of(w);
+        String core = t.substring(a, b);
+        boolean number = core.chars().anyMatch(Character::isDigit)
+                && core.chars().allMatch(c -> Character.isDigit(c) || ".,%-+()$".indexOf(c) >= 0);
+        boolean enclosed = a > 0 && b < t.length();
+        if (!number && !enclosed) return List.of(w);
+        int n = t.length();
+        double width = w.right() - w.left();
+        int left = w.left() + (int) Math.floor(width * a / n);
+        int right = w.left() + (int) Math.ceil(width * b / n);
+        return List.of(new TesseractEngine.Word(core, left, w.top(), Math.max(left + 1, right), w.bottom(), w.confidence()));
     }
 
     /** A vertical ruling passes through the word's box (or within half a line height of its ends). */

@@ -81,6 +81,24 @@ final class TesseractEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Recognises a small image (a cell or word crop) with page segmentation mode {@code psm} for this
+     * call only (7: one text line, 8: one word, 10: one character), then restores the engine's own.
+     */
+    List<Word> recognize(GreyImage img, int psm, int timeoutMillis) throws TesseractFailure {
+        enter();
+        try {
+            api.TessBaseAPISetPageSegMode(handle, psm);
+            try {
+                return recognizeAlone(img, timeoutMillis);
+            } finally {
+                api.TessBaseAPISetPageSegMode(handle, this.psm);
+            }
+        } finally {
+            user.set(null);
+        }
+    }
+
     private void enter() {
         if (handle == null) throw new IllegalStateException("engine closed");
         if (!user.compareAndSet(null, Thread.currentThread())) {

@@ -30,6 +30,19 @@ class RuleBarsTest {
     }
 
     @Test
+    void edgeBarsOfNumbersAndEnclosedWordsAreTrimmedWithoutARule() {
+        List<Ruling> none = List.of();
+        assertEquals(List.of("0.3"), RuleBars.split(word("0.3|", 100, 140), none).stream().map(TesseractEngine.Word::text).toList());
+        TesseractEngine.Word oxirm = RuleBars.split(word("|OXIRM|", 100, 170), none).get(0);
+        assertEquals("OXIRM", oxirm.text());
+        assertEquals(110, oxirm.left());
+        assertEquals(160, oxirm.right());
+        assertEquals(List.of("|Total"), RuleBars.split(word("|Total", 100, 160), none).stream().map(TesseractEngine.Word::text).toList(),
+                "a bar on one side of a word may be meant");
+        assertEquals(List.of("|"), RuleBars.split(word("|", 100, 104), none).stream().map(TesseractEngine.Word::text).toList());
+    }
+
+    @Test
     void wordsWithoutBarsAreUntouched() {
         TesseractEngine.Word w = word("1996", 100, 140);
         assertEquals(List.of(w), RuleBars.split(w, List.of(new Ruling(120, 50, 120, 300))));
