@@ -60,7 +60,7 @@ class SamplesEndToEndTest {
     }
 
     static final java.util.Set<String> NORMALIZE_FLAGS = java.util.Set.of("type-mismatch", "ocr-repair",
-            "ambiguous-date", "two-digit-year", "inegi-code-padded", "ocr-low-confidence");
+            "ambiguous-date", "two-digit-year", "inegi-code-padded", "ocr-low-confidence", "extra-decimals");
 
     static boolean flaggedByNormalize(Cell c) {
         return c.flags().stream().anyMatch(NORMALIZE_FLAGS::contains);

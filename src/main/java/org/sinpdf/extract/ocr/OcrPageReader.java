@@ -36,8 +36,6 @@ final class OcrPageReader {
     static final int MIN_SIDE = 10;
     /** A prepared page darker than this (fraction of black pixels) is a scanning fault, not text. */
     static final double MAX_INK = 0.95;
-    static final boolean REREAD_UNSURE = !Boolean.getBoolean("sinpdf.ocr.noReread");
-    static final boolean RECOVER_UNREAD_INK = !Boolean.getBoolean("sinpdf.ocr.noUnreadInk");
 
     OcrPageReader(String stageId, OcrOptions options, EnginePool pool) {
         this.stageId = stageId;
@@ -115,30 +113,7 @@ final class OcrPageReader {
                     }
                 }
             }
-            if (REREAD_UNSURE) {
-                long t3 = System.nanoTime();
-                List<TesseractEngine.Word> again = UnreadInk.reread(engine, prepared.image(), words, prepared.rulings(),
-                        options.pageTimeoutMillis());
-                if (log.isDebugEnabled()) {
-                    for (int i = 0; i < words.size(); i++) {
-                        if (again.get(i) != words.get(i)) log.debug("page {}: reread '{}' ({}) as '{}' ({})", number,
-                                words.get(i).text(), words.get(i).confidence(), again.get(i).text(), again.get(i).confidence());
-                    }
-                    log.debug("page {}: unsure words read again in {} ms", number, (System.nanoTime() - t3) / 1_000_000);
-                }
-                words = again;
-            }
-            if (RECOVER_UNREAD_INK) {
-                long t3 = System.nanoTime();
-                List<TesseractEngine.Word> more = UnreadInk.recover(engine, prepared.image(), words, prepared.rulings(),
-                        options.pageTimeoutMillis());
-                log.debug("page {}: {} word(s) read from ink the page reading left out, in {} ms", number, more.size(),
-                        (System.nanoTime() - t3) / 1_000_000);
-                if (!more.isEmpty()) {
-                    words = new ArrayList<>(words);
-                    words.addAll(more);
-                }
-            }
+            words = secondReadings(engine, prepared, words, number);
             return toPage(prepared, words, number, unitsPerPixel, unit, baseRotation, reason, ctx);
         } catch (TesseractEngine.TesseractFailure e) {
             broken = true;
@@ -152,6 +127,34 @@ final class OcrPageReader {
         } finally {
             if (!busy) pool.release(engine, broken);
         }
+    }
+
+    /**
+     * The page's words after two second looks at what the page reading got unsure or missed: unsure
+     * words beside rulings are read again alone from a crop with the rules whitened (a lone digit in a
+     * box read as "[ee]"), and ink the layout analysis dropped as noise (a digit alone in its cell) is
+     * read and added. See {@link UnreadInk}; both cost a few small recognitions a page.
+     */
+    private List<TesseractEngine.Word> secondReadings(TesseractEngine engine, PagePreparation.Prepared prepared,
+                                                      List<TesseractEngine.Word> words, int number) throws TesseractEngine.TesseractFailure {
+        long t0 = System.nanoTime();
+        List<TesseractEngine.Word> again = UnreadInk.reread(engine, prepared.image(), words, prepared.rulings(),
+                options.pageTimeoutMillis());
+        if (log.isDebugEnabled()) {
+            for (int i = 0; i < words.size(); i++) {
+                if (again.get(i) != words.get(i)) log.debug("page {}: reread '{}' ({}) as '{}' ({})", number,
+                        words.get(i).text(), words.get(i).confidence(), again.get(i).text(), again.get(i).confidence());
+            }
+        }
+        long t1 = System.nanoTime();
+        List<TesseractEngine.Word> more = UnreadInk.recover(engine, prepared.image(), again, prepared.rulings(),
+                options.pageTimeoutMillis());
+        log.debug("page {}: unsure words read again in {} ms; {} word(s) read from ink the page reading left out, in {} ms",
+                number, (t1 - t0) / 1_000_000, more.size(), (System.nanoTime() - t1) / 1_000_000);
+        if (more.isEmpty()) return again;
+        List<TesseractEngine.Word> all = new ArrayList<>(again);
+        all.addAll(more);
+        return all;
     }
 
     /**

@@ -20,6 +20,8 @@ final class UnreadInk {
 
     /** At most this many blobs are read again per page (each costs a small recognition, ~10–30 ms). */
     static final int MAX_BLOBS = 24;
+    /** Unread ink closer than this many text heights to a word on its line is taken for a piece of that word. */
+    static final double WORD_GAP = 0.6;
     /** A blob's reading is kept at or above this Tesseract confidence (0..100). */
     static final float MIN_CONFIDENCE = 60f;
     /** Page segmentation mode for a blob: one text line. */
@@ -175,10 +177,25 @@ final class UnreadInk {
             if (b.height() < textHeight / 2 || b.height() > textHeight * 2) continue; // specks, rules' ends, pictures
             if (b.width() > 12 * textHeight) continue;                               // long lines are not missed words
             if (ink < b.height() * minStroke) continue;                               // thinner than a stroke: noise
+            if (besideAWord(b, words, textHeight)) continue;                          // a piece of a word read already
             out.add(b);
         }
         out.sort(Comparator.comparingInt(Blob::ink).reversed());
         return out.size() > MAX_BLOBS ? List.copyOf(out.subList(0, MAX_BLOBS)) : out;
+    }
+
+    /**
+     * A word on the same line lies closer than {@link #WORD_GAP} text heights: the ink is most likely
+     * a piece of that word left outside its box (reading it alone would add a stray letter).
+     */
+    static boolean besideAWord(Blob b, List<TesseractEngine.Word> words, int textHeight) {
+        double gap = WORD_GAP * textHeight;
+        for (TesseractEngine.Word w : words) {
+            boolean sameLine = w.top() < b.bottom() && w.bottom() > b.top();
+            boolean near = w.left() - gap < b.right() && w.right() + gap > b.left();
+            if (sameLine && near) return true;
+        }
+        return false;
     }
 
     /** Pixels on either side of a ruling's centre line that belong to the rule (a thick scanned rule). */

@@ -50,6 +50,13 @@ class UnreadInkTest {
         assertTrue(b.left() <= 500 && b.right() >= 512 && b.top() <= 240 && b.bottom() >= 270, "blob " + b);
     }
 
+    @Test void inkRightBesideAWordIsTakenForAPieceOfIt() {
+        int[] tail = {305, 100, 315, 130};          // a letter's stroke just right of the word's box
+        GreyImage img = page(1000, 400, tail);
+        List<TesseractEngine.Word> words = List.of(new TesseractEngine.Word("Poder", 118, 98, 302, 132, 95));
+        assertEquals(List.of(), UnreadInk.find(img, words, List.of(), 30));
+    }
+
     @Test void aCropWhitensRulingsAndWordsAlreadyRead() {
         int[] rule = {480, 230, 483, 300};           // a vertical rule beside the blob
         int[] lone = {500, 240, 512, 270};
