@@ -14,6 +14,8 @@ import org.apache.fontbox.afm.FontMetrics;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.font.PDType1CFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
@@ -84,6 +86,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         // Type 3 glyph procedures are not run: their shapes are not rulings
         String u = font.toUnicode(code);
         if (u == null) u = fromGlyphName(font, code);
+        else if (u.length() == 1) u = letterCase(font, code, u);
         double adv = advance(font, code, displacement.getX());
         if (u == null) {
             unmapped++;
@@ -143,6 +146,21 @@ final class PageScanner extends PDFGraphicsStreamEngine {
             if (std != null) metrics = Standard14Fonts.getAFM(std.getName());
         }
         return metrics;
+    }
+
+    /**
+     * In a Type 1 font the encoding's glyph name picks the glyph that is drawn. When the font's
+     * ToUnicode map gives the same letter in the other case (a known producer fault: "italy" for
+     * a drawn "Italy"), the drawn letter wins.
+     */
+    static String letterCase(PDFont font, int code, String u) {
+        char c = u.charAt(0);
+        if (c > 'z' || !Character.isLetter(c) || !(font instanceof PDType1Font || font instanceof PDType1CFont)) return u;
+        Encoding encoding = ((PDSimpleFont) font).getEncoding();
+        String name = encoding == null ? null : encoding.getName(code);
+        if (name == null || name.length() != 1) return u;
+        char n = name.charAt(0);
+        return n != c && Character.toLowerCase(n) == Character.toLowerCase(c) ? name : u;
     }
 
     /**
