@@ -82,7 +82,7 @@ final class ChildProcessEngine implements OcrEngine {
             if (classPath.isBlank()) throw new CannotLaunch("this JVM has no class path (java.class.path is empty)");
             List<String> cmd = new ArrayList<>(List.of(java, "-cp", classPath,
                     // the child only moves pixels and words: a small heap, the simplest collector, C1 only
-                    "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xss1m",
+                    "-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
                     // pixels go through direct buffers: room for the largest page allowed
                     "-XX:MaxDirectMemorySize=" + (options.maxPagePixels() + 32L * 1024 * 1024),
                     // a crash report in the temp folder, not the working directory; no core dump
@@ -158,6 +158,10 @@ final class ChildProcessEngine implements OcrEngine {
             throw new TesseractEngine.TesseractFailure("image of " + img.width() + "x" + img.height()
                     + " pixels exceeds Tesseract's " + TesseractEngine.MAX_SIDE + " pixels a side");
         }
+        if (process != null && !process.isAlive()) { // died while idle (e.g. killed from outside): no page lost
+            log.debug("OCR engine process {} ended while idle ({}); starting another", process.pid(), process.exitValue());
+            stop();
+        }
         if (process == null) restart();
         Process p = process;
         long limit = hardLimitMillis(timeoutMillis);
@@ -187,7 +191,8 @@ final class ChildProcessEngine implements OcrEngine {
         } catch (IOException e) { // end of stream or broken pipe: the child is gone
             throw died(p, e, t0, timeoutMillis);
         } finally {
-            if (kill != null) kill.cancel(false);
+            // the watchdog fired just as the answer came: that child is dead or dying, the next call starts another
+            if (kill != null && !kill.cancel(false) && process == p) stop();
         }
     }
 
