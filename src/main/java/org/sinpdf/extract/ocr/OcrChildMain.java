@@ -30,11 +30,17 @@ final class OcrChildMain {
      */
     static final String FAULT_ENV = "SINPDF_OCR_CHILD_FAULT";
 
+    /**
+     * The child's few messages go to its stderr, which the parent logs (SLF4J) line by line; the JDK's
+     * platform logger is used so that starting the child never initialises a logging back end.
+     */
+    private static final System.Logger log = System.getLogger(OcrChildMain.class.getName());
+
     private OcrChildMain() { }
 
     public static void main(String[] args) {
         if (args.length != 4) {
-            System.err.println("usage: OcrChildMain SOCKET DATAPATH LANGUAGES PSM (started by the tesseract-ocr stage)");
+            log.log(System.Logger.Level.ERROR, "usage: OcrChildMain SOCKET DATAPATH LANGUAGES PSM (started by the tesseract-ocr stage)");
             System.exit(2);
         }
         watchParent();
@@ -43,7 +49,7 @@ final class OcrChildMain {
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(Path.of(args[0])))) {
             serve(channel, new TesseractSetup(args[1], args[2]), Integer.parseInt(args[3]), fault == null ? "" : fault);
         } catch (IOException | RuntimeException e) {
-            System.err.println("OCR engine process: " + e);
+            log.log(System.Logger.Level.ERROR, "OCR engine process: " + e);
             code = 1;
         }
         System.exit(code);

@@ -134,6 +134,43 @@ class OcrProcessIsolationTest {
         assertEquals(List.of(), ocrChildren());
     }
 
+    @Test void childKilledWhileIdleIsReplacedWithoutLosingAPage() throws Exception {
+        try (TesseractOcrExtractor x = new TesseractOcrExtractor(options());
+             ExtractedDocument doc = x.open(OcrTestPages.source(textPdf, "application/pdf"), new OcrTestPages.Ctx())) {
+            assertReads(PAGES.get(0), read(doc, 1));
+            ProcessHandle first = ocrChildren().get(0);
+            first.destroyForcibly();
+            first.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertReads(PAGES.get(1), read(doc, 2));
+        }
+        assertEquals(List.of(), ocrChildren());
+    }
+
+    /** A child whose parent is killed (no close, no shutdown hook) still ends, though its socket stays open. */
+    @Test void childEndsWhenItsParentIsKilled() throws Exception {
+        TesseractSetup setup = new TesseractSetup(TesseractSetup.resolveDatapath(""), "spa+eng");
+        ChildProcessEngine.Launch launch = ChildProcessEngine.Launch.of(setup, options());
+        Path socket = Files.createTempDirectory("sinpdf-ocr-test").resolve("s");
+        try (java.nio.channels.ServerSocketChannel server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+            server.bind(java.net.UnixDomainSocketAddress.of(socket));
+            List<String> cmd = new ArrayList<>(List.of("sh", "-c", "\"$@\" & wait", "sh")); // sh is the child's parent
+            cmd.addAll(launch.command());
+            cmd.add(socket.toString());
+            cmd.addAll(launch.arguments());
+            Process sh = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            try (java.nio.channels.SocketChannel ch = server.accept()) {
+                assertEquals(ChildProtocol.HELLO, new java.io.DataInputStream(java.nio.channels.Channels.newInputStream(ch)).readByte());
+                ProcessHandle child = sh.descendants().findFirst().orElseThrow();
+                sh.destroyForcibly().waitFor();
+                child.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS); // the socket is still open here
+                assertFalse(child.isAlive());
+            }
+        } finally {
+            Files.deleteIfExists(socket);
+            Files.deleteIfExists(socket.getParent());
+        }
+    }
+
     @Test void childThatCannotBeLaunchedFallsBackToThisJvm() throws Exception {
         TesseractSetup setup = new TesseractSetup(TesseractSetup.resolveDatapath(""), "spa+eng");
         String java = ProcessHandle.current().info().command().orElseThrow();
