@@ -182,11 +182,11 @@ final class ChildProcessEngine implements OcrEngine {
                 case ChildProtocol.UNAVAILABLE:
                     throw new OcrEngineUnavailableException(in.readUTF());
                 default:
-                    stop();
+                    kill();
                     throw new TesseractEngine.TesseractFailure("OCR engine process broke the protocol (answer " + status + ")");
             }
-        } catch (ClosedByInterruptException e) {
-            stop();
+        } catch (ClosedByInterruptException e) { // the run was cancelled (page or file time limit): the child may be mid-page
+            kill();
             throw new TesseractEngine.TesseractFailure("interrupted; the OCR engine process was stopped");
         } catch (IOException e) { // end of stream or broken pipe: the child is gone
             throw died(p, e, t0, timeoutMillis);
@@ -424,6 +424,13 @@ final class ChildProcessEngine implements OcrEngine {
         } finally {
             kill.cancel(false);
         }
+    }
+
+    /** Ends the child at once (it may be busy in Tesseract and would not notice the socket closing). */
+    private void kill() {
+        Process p = process;
+        if (p != null) p.destroyForcibly();
+        stop();
     }
 
     /** Closes the socket and ends the child (it exits on end of stream; killed if it does not). */
