@@ -122,7 +122,7 @@ final class ChildProcessEngine implements OcrEngine {
     }
 
     /** Starts a child and waits until its engine is loaded. */
-    static ChildProcessEngine start(Launch launch) throws CannotLaunch, OcrEngineUnavailableException {
+    static ChildProcessEngine start(Launch launch) throws CannotLaunch, OcrEngineUnavailableException, InterruptedException {
         ChildProcessEngine e = new ChildProcessEngine(launch);
         e.startChild();
         return e;
@@ -309,10 +309,13 @@ final class ChildProcessEngine implements OcrEngine {
             startChild();
         } catch (CannotLaunch e) {
             throw new TesseractEngine.TesseractFailure("the OCR engine process could not be restarted: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TesseractEngine.TesseractFailure("interrupted while restarting the OCR engine process");
         }
     }
 
-    private void startChild() throws CannotLaunch, OcrEngineUnavailableException {
+    private void startChild() throws CannotLaunch, OcrEngineUnavailableException, InterruptedException {
         Path dir;
         ServerSocketChannel server;
         try {
@@ -357,7 +360,7 @@ final class ChildProcessEngine implements OcrEngine {
             stop();
             if (p != null) stopProcess(p);
             throw new CannotLaunch("socket to the OCR engine process: " + e.getMessage(), e);
-        } catch (CannotLaunch | OcrEngineUnavailableException | RuntimeException e) {
+        } catch (CannotLaunch | OcrEngineUnavailableException | InterruptedException | RuntimeException e) {
             stop();
             if (p != null) stopProcess(p);
             throw e;
@@ -373,7 +376,7 @@ final class ChildProcessEngine implements OcrEngine {
 
     /** Waits for the child to connect; fails when it exits first or takes too long. */
     private static SocketChannel accept(ServerSocketChannel server, Process p, ArrayDeque<String> lines, Thread pump)
-            throws IOException, CannotLaunch, OcrEngineUnavailableException {
+            throws IOException, CannotLaunch, OcrEngineUnavailableException, InterruptedException {
         long deadline = System.nanoTime() + STARTUP_MILLIS * 1_000_000;
         while (true) {
             SocketChannel ch = server.accept();
@@ -389,17 +392,12 @@ final class ChildProcessEngine implements OcrEngine {
             if (System.nanoTime() > deadline) {
                 throw new CannotLaunch("the OCR engine process did not connect within " + STARTUP_MILLIS / 1000 + " s");
             }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CannotLaunch("interrupted while starting the OCR engine process", e);
-            }
+            Thread.sleep(5); // an interrupt is no reason to think children cannot run: it propagates
         }
     }
 
     /** Reads the child's first answer: its engine is loaded, or Tesseract could not load. */
-    private void hello(Process p) throws OcrEngineUnavailableException, CannotLaunch {
+    private void hello(Process p) throws OcrEngineUnavailableException, CannotLaunch, InterruptedException {
         ScheduledFuture<?> kill = WATCHDOG.schedule(p::destroyForcibly, STARTUP_MILLIS, TimeUnit.MILLISECONDS);
         try {
             byte b = in.readByte();
@@ -413,6 +411,9 @@ final class ChildProcessEngine implements OcrEngine {
                 stop();
                 throw new CannotLaunch("the OCR engine process answered " + b + "/" + version + ", not protocol " + ChildProtocol.VERSION);
             }
+        } catch (ClosedByInterruptException e) {
+            kill();
+            throw new InterruptedException("interrupted while the OCR engine process was starting");
         } catch (IOException e) {
             stop();
             Death d = Death.of(p, tail, pump);

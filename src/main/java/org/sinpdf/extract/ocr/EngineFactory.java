@@ -49,7 +49,7 @@ final class EngineFactory {
         return setup.languages() + ", psm " + options.psm() + (isolated() ? ", in a child process" : ", in this JVM");
     }
 
-    OcrEngine create() throws OcrEngineUnavailableException {
+    OcrEngine create() throws OcrEngineUnavailableException, InterruptedException {
         if (!isolated()) return TesseractEngine.create(setup, options.psm());
         try {
             ChildProcessEngine e = ChildProcessEngine.start(launches.launch());

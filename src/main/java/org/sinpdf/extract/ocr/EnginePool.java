@@ -49,7 +49,7 @@ final class EnginePool implements AutoCloseable {
             OcrEngine e = factory.create();
             log.debug("Tesseract engine {} initialised ({})", created.incrementAndGet(), factory.describe());
             return e;
-        } catch (OcrEngineUnavailableException | RuntimeException | Error e) {
+        } catch (OcrEngineUnavailableException | InterruptedException | RuntimeException | Error e) {
             synchronized (this) { live--; notifyAll(); }
             throw e;
         }

@@ -134,6 +134,26 @@ class OcrProcessIsolationTest {
         assertEquals(List.of(), ocrChildren());
     }
 
+    /** The pipeline's own page and file time limits interrupt the page's thread: the busy child is killed at once. */
+    @Test void interruptedPageStopsItsChildAndTheNextPageReads() throws Exception {
+        ChildProcessEngine.FAULT_FOR_NEXT_CHILD.set("hang-on-page:1");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (TesseractOcrExtractor x = new TesseractOcrExtractor(options().withPageTimeout(0));
+             ExtractedDocument doc = x.open(OcrTestPages.source(textPdf, "application/pdf"), new OcrTestPages.Ctx())) {
+            java.util.concurrent.Future<String> hung = pool.submit(() -> read(doc, 1));
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (ocrChildren().isEmpty() && System.nanoTime() < deadline) Thread.sleep(50);
+            Thread.sleep(1500); // the child is up and hanging on page 1
+            ProcessHandle child = ocrChildren().get(0);
+            hung.cancel(true);
+            child.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertReads(PAGES.get(1), pool.submit(() -> read(doc, 2)).get(60, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(), ocrChildren());
+    }
+
     @Test void childKilledWhileIdleIsReplacedWithoutLosingAPage() throws Exception {
         try (TesseractOcrExtractor x = new TesseractOcrExtractor(options());
              ExtractedDocument doc = x.open(OcrTestPages.source(textPdf, "application/pdf"), new OcrTestPages.Ctx())) {
@@ -183,6 +203,14 @@ class OcrProcessIsolationTest {
             assertFalse(f.isolated(), "fell back to in-process");
         }
         assertEquals(List.of(), ocrChildren());
+    }
+
+    @Test void isolationOptionBindsFromConfigOverTheDefaults() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree = json.valueToTree(OcrOptions.DEFAULTS); // as the pipeline merges options
+        assertEquals("process", tree.get("isolation").asText());
+        tree.put("isolation", "in-process");
+        assertEquals(OcrOptions.DEFAULTS.withIsolation("in-process"), json.treeToValue(tree, OcrOptions.class));
     }
 
     @Test void isolationOptionIsValidated() {
