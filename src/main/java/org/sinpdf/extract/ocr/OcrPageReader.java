@@ -63,7 +63,7 @@ final class OcrPageReader {
             throw new ExtractionException("page " + number + ": image of " + image.width() + "x" + image.height()
                     + " pixels exceeds Tesseract's limit of " + TesseractEngine.MAX_SIDE + " pixels a side");
         }
-        TesseractEngine engine;
+        OcrEngine engine;
         try {
             engine = pool.borrow();
         } catch (InterruptedException e) {
@@ -159,7 +159,7 @@ final class OcrPageReader {
     }
 
     /** The clockwise quarter turn OSD suggests, or 0 when it is unsure or fails (then a warning). */
-    private int orientation(TesseractEngine engine, GreyImage page, int number, StageContext ctx)
+    private int orientation(OcrEngine engine, GreyImage page, int number, StageContext ctx)
             throws OcrEngineUnavailableException {
         GreyImage small = page.dpi() >= 250 ? page.downscale(2) : page;
         try {
