@@ -59,10 +59,12 @@ import org.sqlite.SQLiteConfig;
  * </pre>
  *
  * <p>A document is keyed by its source id: writing it again updates its {@code documents} row in
- * place (same id) and replaces everything else it owns, in one transaction. Writers of one file
- * in this JVM share one connection and take turns (a lock per file); other processes wait on
- * SQLite's busy timeout. The database is in WAL mode while the run writes; closing it folds the
- * WAL back into the one file and leaves it in rollback-journal mode.
+ * place (same id) and replaces everything else it owns, in one transaction committed before
+ * {@link #write} returns. Writers of one file in this JVM share one connection and its prepared
+ * statements and take turns (a lock per file); other processes wait on SQLite's busy timeout. The
+ * database is in WAL mode ({@code synchronous=NORMAL}: a killed run loses nothing committed, a
+ * power cut at most the last commits) while the run writes; closing it folds the WAL back into the
+ * one file and leaves it in rollback-journal mode.
  */
 public final class ArchiveDatabase {
     public static final int SCHEMA_VERSION = 1;
@@ -88,7 +90,10 @@ public final class ArchiveDatabase {
         }
     }
 
-    /** Opens (creating if needed) a database for writing, schema in place, WAL mode. */
+    /**
+     * Opens (creating if needed) a database for writing, schema in place (created in one
+     * transaction), WAL mode, auto-commit off.
+     */
     static Connection openForWriting(Path file) throws SQLException, IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
@@ -98,7 +103,9 @@ public final class ArchiveDatabase {
         config.setBusyTimeout(60_000);
         Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try {
+            c.setAutoCommit(false);
             createSchema(c);
+            c.commit();
             return c;
         } catch (SQLException e) {
             c.close();
@@ -220,9 +227,7 @@ public final class ArchiveDatabase {
         h.lock.lock();
         try {
             if (h.session == null) {
-                Connection c = openForWriting(key);
-                c.setAutoCommit(false);
-                h.session = new Session(c);
+                h.session = new Session(openForWriting(key));
                 if (HOOK.compareAndSet(false, true)) {
                     Runtime.getRuntime().addShutdownHook(new Thread(ArchiveDatabase::closeAll, "sinpdf-sqlite-close"));
                 }
