@@ -106,11 +106,20 @@ public final class SqliteOverheadBenchmark {
                 + " (%.1f ms a document)%n", st, 100 * st / m0, 1000 * st / pdfs.size());
     }
 
+    /**
+     * Prints the medians and the overhead, and the median of the rounds' differences (each round
+     * runs both, so a burst of load elsewhere tends to hit both of a pair: steadier than the
+     * difference of the medians).
+     */
     private static void report(String what, int docs, int rounds, List<Long> without, List<Long> with) {
         double m0 = median(without) / 1e9;
         double m1 = median(with) / 1e9;
+        List<Long> diffs = new ArrayList<>();
+        for (int i = 0; i < without.size(); i++) diffs.add(with.get(i) - without.get(i));
+        double d = median(diffs) / 1e9;
         System.out.printf(Locale.ROOT, "%d documents, %d rounds, median %s time: without %.2f s, with sqlite %.2f s,"
-                + " overhead %.1f%%%n", docs, rounds, what, m0, m1, 100 * (m1 - m0) / m0);
+                + " overhead %.1f%%; median difference in a round %.3f s (%.1f%%)%n", docs, rounds, what, m0, m1,
+                100 * (m1 - m0) / m0, d, 100 * d / m0);
     }
 
     /** Wall and process CPU nanoseconds of one batch, and CPU nanoseconds in the sqlite stage. */
