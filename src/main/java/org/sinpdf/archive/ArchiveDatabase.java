@@ -15,6 +15,7 @@ import java.sql.Types;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
 import org.sinpdf.model.BoundingBox;
 import org.sinpdf.model.Cell;
 import org.sinpdf.model.Column;
@@ -57,10 +59,12 @@ import org.sqlite.SQLiteConfig;
  * </pre>
  *
  * <p>A document is keyed by its source id: writing it again updates its {@code documents} row in
- * place (same id) and replaces everything else it owns, in one transaction. Writers of one file
- * in this JVM share one connection and take turns (a lock per file); other processes wait on
- * SQLite's busy timeout. The database is in WAL mode while the run writes; closing it folds the
- * WAL back into the one file and leaves it in rollback-journal mode.
+ * place (same id) and replaces everything else it owns, in one transaction committed before
+ * {@link #write} returns. Writers of one file in this JVM share one connection and its prepared
+ * statements and take turns (a lock per file); other processes wait on SQLite's busy timeout. The
+ * database is in WAL mode ({@code synchronous=NORMAL}: a killed run loses nothing committed, a
+ * power cut at most the last commits) while the run writes; closing it folds the WAL back into the
+ * one file and leaves it in rollback-journal mode.
  */
 public final class ArchiveDatabase {
     public static final int SCHEMA_VERSION = 1;
@@ -86,7 +90,10 @@ public final class ArchiveDatabase {
         }
     }
 
-    /** Opens (creating if needed) a database for writing, schema in place, WAL mode. */
+    /**
+     * Opens (creating if needed) a database for writing, schema in place (created in one
+     * transaction), WAL mode, auto-commit off.
+     */
     static Connection openForWriting(Path file) throws SQLException, IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
@@ -96,7 +103,9 @@ public final class ArchiveDatabase {
         config.setBusyTimeout(60_000);
         Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try {
+            c.setAutoCommit(false);
             createSchema(c);
+            c.commit();
             return c;
         } catch (SQLException e) {
             c.close();
@@ -154,39 +163,85 @@ public final class ArchiveDatabase {
         }
     }
 
-    /** One open database file: its connection (opened on first write) and the lock writers take. */
+    /** One open database file: its session (opened on first write) and the lock writers take. */
     private static final class Handle {
         final ReentrantLock lock = new ReentrantLock();
-        Connection connection;
+        Session session;
+    }
+
+    /**
+     * A connection and the statements prepared on it, reused from document to document (a data
+     * table's insert, whose text differs per table, is prepared per table). SQLite re-prepares a
+     * statement by itself when the schema changed since (each document creates tables).
+     */
+    private static final class Session implements AutoCloseable {
+        final Connection connection;
+        private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+        Session(Connection connection) { this.connection = connection; }
+
+        PreparedStatement statement(String sql) throws SQLException {
+            PreparedStatement ps = statements.get(sql);
+            if (ps == null) {
+                ps = connection.prepareStatement(sql);
+                statements.put(sql, ps);
+            }
+            return ps;
+        }
+
+        /** Closes the prepared statements (after a failed write, so none keeps a half-built batch). */
+        void closeStatements() throws SQLException {
+            SQLException first = null;
+            for (PreparedStatement ps : statements.values()) {
+                try {
+                    ps.close();
+                } catch (SQLException e) {
+                    if (first == null) first = e;
+                }
+            }
+            statements.clear();
+            if (first != null) throw first;
+        }
+
+        @Override public void close() throws SQLException {
+            try (connection) {
+                closeStatements();
+            }
+        }
     }
 
     private static final Map<Path, Handle> HANDLES = new ConcurrentHashMap<>();
     private static final AtomicBoolean HOOK = new AtomicBoolean();
 
     /**
-     * Writes (or rewrites) one document in one transaction. The file's connection stays open for
-     * the next document (a checkpoint per document would cost more than the writing); it is closed
-     * by {@link #close(Path)} (the {@code sqlite} stage's {@code close()}), or at the latest when
-     * the JVM shuts down.
+     * Writes (or rewrites) one document in one transaction, committed before this returns (so a
+     * document the run's resume log lists as done is in the database, even if the run is killed
+     * right after). The file's connection and prepared statements stay open for the next document
+     * (a checkpoint per document would cost more than the writing); they are closed by
+     * {@link #close(Path)} (the {@code sqlite} stage's {@code close()}), or at the latest when the
+     * JVM shuts down.
      */
     public static void write(Path file, DocumentRecord doc) throws IOException {
         Path key = file.toAbsolutePath().normalize();
         Handle h = HANDLES.computeIfAbsent(key, k -> new Handle());
         h.lock.lock();
         try {
-            if (h.connection == null) {
-                h.connection = openForWriting(key);
-                h.connection.setAutoCommit(false);
+            if (h.session == null) {
+                h.session = new Session(openForWriting(key));
                 if (HOOK.compareAndSet(false, true)) {
                     Runtime.getRuntime().addShutdownHook(new Thread(ArchiveDatabase::closeAll, "sinpdf-sqlite-close"));
                 }
             }
-            Connection c = h.connection;
+            Session s = h.session;
             try {
-                writeDocument(c, doc);
-                c.commit();
+                writeDocument(s, doc);
+                s.connection.commit();
             } catch (SQLException | IOException | RuntimeException e) {
-                c.rollback();
+                try {
+                    s.closeStatements();
+                } finally {
+                    s.connection.rollback();
+                }
                 throw e;
             }
         } catch (SQLException e) {
@@ -205,10 +260,12 @@ public final class ArchiveDatabase {
         if (h == null) return;
         h.lock.lock();
         try {
-            if (h.connection != null) {
-                Connection c = h.connection;
-                h.connection = null;
-                try (c) {
+            if (h.session != null) {
+                Session session = h.session;
+                h.session = null;
+                try (session) {
+                    session.closeStatements();
+                    Connection c = session.connection;
                     c.setAutoCommit(true);
                     try (Statement s = c.createStatement()) {
                         // a plain one-file database for readers, also on read-only media
@@ -233,7 +290,36 @@ public final class ArchiveDatabase {
         }
     }
 
-    static void writeDocument(Connection c, DocumentRecord doc) throws SQLException, IOException {
+    /** A table to write: the table, its SQL name and column names, its row id in {@code tables}. */
+    private record TableRow(Table table, String name, List<String> columnNames, long ref, Map<String, String> files) {}
+
+    /**
+     * Writes one document. Catalog rows first, then the document's data tables are created, then
+     * filled: creating a table changes the schema, which makes SQLite re-prepare every statement,
+     * so the statements are not interleaved with the creations.
+     */
+    private static void writeDocument(Session s, DocumentRecord doc) throws SQLException, IOException {
+        long docId = upsertDocument(s, doc);
+        insertPages(s, docId, doc.pages());
+        Map<String, Map<String, String>> files = new LinkedHashMap<>();
+        for (TableFiles f : doc.files()) files.put(f.tableId(), f.files());
+        List<TableRow> rows = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        long ref = maxId(s, "SELECT coalesce(max(id), 0) FROM tables");
+        PreparedStatement exists = s.statement("SELECT 1 FROM sqlite_master WHERE name = ? COLLATE NOCASE");
+        for (Table t : doc.tables()) {
+            String name = unique(sqlName(doc.info().sourceId(), t.id()), exists, names);
+            rows.add(new TableRow(t, name, columnNames(t.columns()), ++ref, files.getOrDefault(t.id(), Map.of())));
+        }
+        for (TableRow r : rows) insertCatalog(s, docId, r);
+        try (Statement ddl = s.connection.createStatement()) {
+            for (TableRow r : rows) ddl.execute(createDataTable(r));
+        }
+        for (TableRow r : rows) insertData(s.connection, r);
+    }
+
+    /** Inserts or updates the document's row; when it existed, deletes what it owned. Returns its id. */
+    private static long upsertDocument(Session s, DocumentRecord doc) throws SQLException {
         DocumentInfo info = doc.info();
         Set<String> methods = new TreeSet<>();
         int ocrPages = 0;
@@ -242,50 +328,42 @@ public final class ArchiveDatabase {
             if ("ocr".equals(p.method())) ocrPages++;
         }
         boolean known;
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM documents WHERE source_id = ?")) {
-            ps.setString(1, info.sourceId());
-            try (ResultSet rs = ps.executeQuery()) {
-                known = rs.next();
-            }
+        PreparedStatement find = s.statement("SELECT 1 FROM documents WHERE source_id = ?");
+        find.setString(1, info.sourceId());
+        try (ResultSet rs = find.executeQuery()) {
+            known = rs.next();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents(source_id, path, file_name, sha256,"
+        PreparedStatement ps = s.statement("INSERT INTO documents(source_id, path, file_name, sha256,"
                 + " media_type, size, pages, methods, ocr_pages, table_count, converted_at)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(source_id) DO UPDATE SET path = excluded.path,"
                 + " file_name = excluded.file_name, sha256 = excluded.sha256, media_type = excluded.media_type,"
                 + " size = excluded.size, pages = excluded.pages, methods = excluded.methods,"
                 + " ocr_pages = excluded.ocr_pages, table_count = excluded.table_count,"
-                + " converted_at = excluded.converted_at")) {
-            ps.setString(1, info.sourceId());
-            ps.setString(2, path(info));
-            ps.setString(3, info.fileName());
-            ps.setString(4, info.sha256());
-            ps.setString(5, info.mediaType());
-            ps.setLong(6, info.size());
-            ps.setInt(7, doc.pages().size());
-            ps.setString(8, String.join(",", methods));
-            ps.setInt(9, ocrPages);
-            ps.setInt(10, doc.tables().size());
-            ps.setString(11, Instant.now().toString());
-            ps.executeUpdate();
-        }
+                + " converted_at = excluded.converted_at RETURNING id");
+        ps.setString(1, info.sourceId());
+        ps.setString(2, path(info));
+        ps.setString(3, info.fileName());
+        ps.setString(4, info.sha256());
+        ps.setString(5, info.mediaType());
+        ps.setLong(6, info.size());
+        ps.setInt(7, doc.pages().size());
+        ps.setString(8, String.join(",", methods));
+        ps.setInt(9, ocrPages);
+        ps.setInt(10, doc.tables().size());
+        ps.setString(11, Instant.now().toString());
         long docId;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE source_id = ?")) {
-            ps.setString(1, info.sourceId());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                docId = rs.getLong(1);
-            }
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) throw new SQLException("no id returned for document " + info.sourceId());
+            docId = rs.getLong(1);
         }
-        if (known) deleteChildren(c, docId);
-        insertPages(c, docId, doc.pages());
-        Map<String, Map<String, String>> files = new LinkedHashMap<>();
-        for (TableFiles f : doc.files()) files.put(f.tableId(), f.files());
-        try (PreparedStatement exists = c.prepareStatement(
-                "SELECT 1 FROM sqlite_master WHERE name = ? COLLATE NOCASE")) {
-            for (Table t : doc.tables()) {
-                String name = unique(sqlName(info.sourceId(), t.id()), exists);
-                insertTable(c, docId, t, name, files.getOrDefault(t.id(), Map.of()));
-            }
+        if (known) deleteChildren(s, docId);
+        return docId;
+    }
+
+    private static long maxId(Session s, String sql) throws SQLException {
+        try (ResultSet rs = s.statement(sql).executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -295,7 +373,8 @@ public final class ArchiveDatabase {
         return slash < 0 ? info.fileName() : info.sourceId().substring(0, slash + 1) + info.fileName();
     }
 
-    private static void deleteChildren(Connection c, long docId) throws SQLException {
+    private static void deleteChildren(Session session, long docId) throws SQLException {
+        Connection c = session.connection;
         List<String> old = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT sql_name FROM tables WHERE document_id = ?")) {
             ps.setLong(1, docId);
@@ -322,43 +401,41 @@ public final class ArchiveDatabase {
         }
     }
 
-    private static void insertPages(Connection c, long docId, List<PageRow> pages) throws SQLException {
-        long next;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM pages")) {
-            rs.next();
-            next = rs.getLong(1) + 1;
-        }
-        try (PreparedStatement page = c.prepareStatement("INSERT INTO pages(id, document_id, page, method, reason,"
+    private static void insertPages(Session s, long docId, List<PageRow> pages) throws SQLException {
+        long next = maxId(s, "SELECT coalesce(max(id), 0) FROM pages") + 1;
+        PreparedStatement page = s.statement("INSERT INTO pages(id, document_id, page, method, reason,"
                 + " width, height, unit, words, mean_confidence, text) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-             PreparedStatement text = c.prepareStatement("INSERT INTO page_text(rowid, text) VALUES (?, ?)")) {
-            for (PageRow p : pages) {
-                long id = next++;
-                page.setLong(1, id);
-                page.setLong(2, docId);
-                page.setInt(3, p.page());
-                page.setString(4, p.method());
-                page.setString(5, p.reason());
-                page.setDouble(6, p.width());
-                page.setDouble(7, p.height());
-                page.setString(8, p.unit());
-                page.setInt(9, p.words());
-                page.setDouble(10, p.meanConfidence());
-                page.setString(11, p.text());
-                page.addBatch();
-                if (!p.text().isEmpty()) {
-                    text.setLong(1, id);
-                    text.setString(2, p.text());
-                    text.addBatch();
-                }
+        PreparedStatement text = s.statement("INSERT INTO page_text(rowid, text) VALUES (?, ?)");
+        boolean anyText = false;
+        for (PageRow p : pages) {
+            long id = next++;
+            page.setLong(1, id);
+            page.setLong(2, docId);
+            page.setInt(3, p.page());
+            page.setString(4, p.method());
+            page.setString(5, p.reason());
+            page.setDouble(6, p.width());
+            page.setDouble(7, p.height());
+            page.setString(8, p.unit());
+            page.setInt(9, p.words());
+            page.setDouble(10, p.meanConfidence());
+            page.setString(11, p.text());
+            page.addBatch();
+            if (!p.text().isEmpty()) {
+                text.setLong(1, id);
+                text.setString(2, p.text());
+                text.addBatch();
+                anyText = true;
             }
-            page.executeBatch();
-            text.executeBatch();
         }
+        if (!pages.isEmpty()) page.executeBatch();
+        if (anyText) text.executeBatch();
     }
 
-    private static void insertTable(Connection c, long docId, Table t, String name, Map<String, String> files)
-            throws SQLException, IOException {
-        List<String> columnNames = columnNames(t.columns());
+    /** The table's rows in the catalog: {@code tables}, {@code table_columns}, review cells, findings. */
+    private static void insertCatalog(Session s, long docId, TableRow row) throws SQLException, IOException {
+        Table t = row.table();
+        List<String> columnNames = row.columnNames();
         List<Map<String, Object>> columnsJson = new ArrayList<>();
         for (int i = 0; i < t.columnCount(); i++) {
             Column col = t.columns().get(i);
@@ -378,63 +455,63 @@ public final class ArchiveDatabase {
             regions.add(m);
         }
         List<Cell> flagged = t.cells().stream().filter(Cell::flagged).toList();
-        long ref;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tables(document_id, table_id, sql_name, pages,"
+        PreparedStatement ps = s.statement("INSERT INTO tables(id, document_id, table_id, sql_name, pages,"
                 + " first_page, bbox, columns, files, row_count, column_count, header_rows, stage_id, flagged_cells)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, docId);
-            ps.setString(2, t.id());
-            ps.setString(3, name);
-            ps.setString(4, String.join(",", t.pages().stream().map(String::valueOf).toList()));
-            if (t.pages().isEmpty()) ps.setNull(5, Types.INTEGER);
-            else ps.setInt(5, t.pages().get(0));
-            ps.setString(6, JSON.writeValueAsString(regions));
-            ps.setString(7, JSON.writeValueAsString(columnsJson));
-            ps.setString(8, JSON.writeValueAsString(new java.util.TreeMap<>(files)));
-            ps.setInt(9, t.dataRowCount());
-            ps.setInt(10, t.columnCount());
-            ps.setInt(11, t.headerRows());
-            ps.setString(12, t.stageId());
-            ps.setInt(13, flagged.size());
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                ref = rs.getLong(1);
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO table_columns(table_ref, position, name, sql_name,"
-                + " type, sql_type, unit, description) VALUES (?,?,?,?,?,?,?,?)")) {
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        ps.setLong(1, row.ref());
+        ps.setLong(2, docId);
+        ps.setString(3, t.id());
+        ps.setString(4, row.name());
+        ps.setString(5, String.join(",", t.pages().stream().map(String::valueOf).toList()));
+        if (t.pages().isEmpty()) ps.setNull(6, Types.INTEGER);
+        else ps.setInt(6, t.pages().get(0));
+        ps.setString(7, JSON.writeValueAsString(regions));
+        ps.setString(8, JSON.writeValueAsString(columnsJson));
+        ps.setString(9, JSON.writeValueAsString(new java.util.TreeMap<>(row.files())));
+        ps.setInt(10, t.dataRowCount());
+        ps.setInt(11, t.columnCount());
+        ps.setInt(12, t.headerRows());
+        ps.setString(13, t.stageId());
+        ps.setInt(14, flagged.size());
+        ps.executeUpdate();
+        if (t.columnCount() > 0) {
+            PreparedStatement cols = s.statement("INSERT INTO table_columns(table_ref, position, name, sql_name,"
+                    + " type, sql_type, unit, description) VALUES (?,?,?,?,?,?,?,?)");
             for (int i = 0; i < t.columnCount(); i++) {
                 Column col = t.columns().get(i);
-                ps.setLong(1, ref);
-                ps.setInt(2, i + 1);
-                ps.setString(3, col.name());
-                ps.setString(4, columnNames.get(i));
-                ps.setString(5, col.type().id());
-                ps.setString(6, sqlType(col.type()));
-                ps.setString(7, col.unit());
-                ps.setString(8, col.description());
-                ps.addBatch();
+                cols.setLong(1, row.ref());
+                cols.setInt(2, i + 1);
+                cols.setString(3, col.name());
+                cols.setString(4, columnNames.get(i));
+                cols.setString(5, col.type().id());
+                cols.setString(6, sqlType(col.type()));
+                cols.setString(7, col.unit());
+                cols.setString(8, col.description());
+                cols.addBatch();
             }
-            ps.executeBatch();
+            cols.executeBatch();
         }
-        createDataTable(c, t, name, columnNames);
-        insertReviewCells(c, docId, ref, t, name, columnNames, flagged);
-        insertFindings(c, docId, ref, t.findings());
+        insertReviewCells(s, docId, row, flagged);
+        insertFindings(s, docId, row.ref(), t.findings());
     }
 
-    private static void createDataTable(Connection c, Table t, String name, List<String> columnNames)
-            throws SQLException {
-        StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(quote(name))
+    /** The DDL of a table's data table. */
+    private static String createDataTable(TableRow row) {
+        Table t = row.table();
+        StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(quote(row.name()))
                 .append("(_row INTEGER PRIMARY KEY, _page INTEGER");
-        StringBuilder insert = new StringBuilder("INSERT INTO ").append(quote(name)).append(" VALUES (?, ?");
         for (int i = 0; i < t.columnCount(); i++) {
-            ddl.append(", ").append(quote(columnNames.get(i))).append(' ').append(sqlType(t.columns().get(i).type()));
-            insert.append(", ?");
+            ddl.append(", ").append(quote(row.columnNames().get(i))).append(' ').append(sqlType(t.columns().get(i).type()));
         }
-        try (Statement s = c.createStatement()) {
-            s.execute(ddl.append(')').toString());
-        }
+        return ddl.append(')').toString();
+    }
+
+    /** Fills a table's data table (created before): one row per data row, typed values. */
+    private static void insertData(Connection c, TableRow row) throws SQLException {
+        Table t = row.table();
+        if (t.rowCount() <= t.headerRows()) return;
+        StringBuilder insert = new StringBuilder("INSERT INTO ").append(quote(row.name())).append(" VALUES (?, ?");
+        for (int i = 0; i < t.columnCount(); i++) insert.append(", ?");
         String[][] grid = t.grid();
         int[] pageOfRow = pageOfRow(t);
         try (PreparedStatement ps = c.prepareStatement(insert.append(')').toString())) {
@@ -463,54 +540,53 @@ public final class ArchiveDatabase {
         return pages;
     }
 
-    private static void insertReviewCells(Connection c, long docId, long ref, Table t, String name,
-                                          List<String> columnNames, List<Cell> flagged) throws SQLException, IOException {
+    private static void insertReviewCells(Session s, long docId, TableRow row, List<Cell> flagged)
+            throws SQLException, IOException {
         if (flagged.isEmpty()) return;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO review_cells(document_id, table_ref, sql_name, csv_row,"
+        Table t = row.table();
+        PreparedStatement ps = s.statement("INSERT INTO review_cells(document_id, table_ref, sql_name, csv_row,"
                 + " grid_row, col, column_name, page, raw, value, confidence, flags, bbox)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            for (Cell cell : flagged) {
-                ps.setLong(1, docId);
-                ps.setLong(2, ref);
-                ps.setString(3, name);
-                ps.setInt(4, t.csvRecord(cell.row()));
-                ps.setInt(5, cell.row());
-                ps.setInt(6, cell.col() + 1);
-                ps.setString(7, columnNames.get(cell.col()));
-                if (cell.page() > 0) ps.setInt(8, cell.page());
-                else ps.setNull(8, Types.INTEGER);
-                ps.setString(9, cell.raw());
-                ps.setString(10, cell.value());
-                ps.setDouble(11, cell.confidence().value());
-                ps.setString(12, String.join(",", cell.flags()));
-                BoundingBox b = cell.box();
-                if (b == null) ps.setNull(13, Types.VARCHAR);
-                else ps.setString(13, JSON.writeValueAsString(b.toArray()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        for (Cell cell : flagged) {
+            ps.setLong(1, docId);
+            ps.setLong(2, row.ref());
+            ps.setString(3, row.name());
+            ps.setInt(4, t.csvRecord(cell.row()));
+            ps.setInt(5, cell.row());
+            ps.setInt(6, cell.col() + 1);
+            ps.setString(7, row.columnNames().get(cell.col()));
+            if (cell.page() > 0) ps.setInt(8, cell.page());
+            else ps.setNull(8, Types.INTEGER);
+            ps.setString(9, cell.raw());
+            ps.setString(10, cell.value());
+            ps.setDouble(11, cell.confidence().value());
+            ps.setString(12, String.join(",", cell.flags()));
+            BoundingBox b = cell.box();
+            if (b == null) ps.setNull(13, Types.VARCHAR);
+            else ps.setString(13, JSON.writeValueAsString(b.toArray()));
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
-    private static void insertFindings(Connection c, long docId, long ref, List<Finding> findings) throws SQLException {
+    private static void insertFindings(Session s, long docId, long ref, List<Finding> findings) throws SQLException {
         if (findings.isEmpty()) return;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO table_findings(document_id, table_ref, severity,"
-                + " code, message, stage_id, page, row_no, column_no, text) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-            for (Finding f : findings) {
-                ps.setLong(1, docId);
-                ps.setLong(2, ref);
-                ps.setString(3, f.severity().name().toLowerCase(Locale.ROOT));
-                ps.setString(4, f.code());
-                ps.setString(5, f.message());
-                ps.setString(6, f.stageId());
-                ps.setInt(7, f.page());
-                ps.setInt(8, f.row());
-                ps.setInt(9, f.column());
-                ps.setString(10, f.text());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        PreparedStatement ps = s.statement("INSERT INTO table_findings(document_id, table_ref, severity,"
+                + " code, message, stage_id, page, row_no, column_no, text) VALUES (?,?,?,?,?,?,?,?,?,?)");
+        for (Finding f : findings) {
+            ps.setLong(1, docId);
+            ps.setLong(2, ref);
+            ps.setString(3, f.severity().name().toLowerCase(Locale.ROOT));
+            ps.setString(4, f.code());
+            ps.setString(5, f.message());
+            ps.setString(6, f.stageId());
+            ps.setInt(7, f.page());
+            ps.setInt(8, f.row());
+            ps.setInt(9, f.column());
+            ps.setString(10, f.text());
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     /** SQL storage class for a column type: whole numbers and booleans INTEGER, other numbers REAL, the rest TEXT. */
@@ -582,15 +658,28 @@ public final class ArchiveDatabase {
         return out;
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
+
     private static String ascii(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        s = NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("_");
+        return EDGE_UNDERSCORES.matcher(s).replaceAll("");
     }
 
-    /** The name, or the name with "_2", "_3", ... when a table, index or view of that name exists. */
-    private static String unique(String base, PreparedStatement exists) throws SQLException {
+    /**
+     * The name, or the name with "_2", "_3", ... when a table, index or view of that name exists or
+     * {@code inDocument} (names given to this document's tables, lower case) holds it; adds the
+     * name to {@code inDocument}.
+     */
+    private static String unique(String base, PreparedStatement exists, Set<String> inDocument) throws SQLException {
         String candidate = base;
-        for (int n = 2; taken(exists, candidate) || RESERVED_TABLES.contains(candidate); n++) candidate = base + "_" + n;
+        for (int n = 2; inDocument.contains(candidate.toLowerCase(Locale.ROOT)) || RESERVED_TABLES.contains(candidate)
+                || taken(exists, candidate); n++) {
+            candidate = base + "_" + n;
+        }
+        inDocument.add(candidate.toLowerCase(Locale.ROOT));
         return candidate;
     }
 

@@ -35,22 +35,18 @@ final class SqliteDocumentWriter implements DocumentWriter {
     }
 
     @Override public void page(Page page) {
-        List<Layout.Word> words = Layout.words(page.chunks());
-        String text = options.pageText() ? text(Layout.order(words)) : "";
+        List<Layout.Word> words;
+        String text = "";
+        if (options.pageText()) {
+            Layout.PageText layout = Layout.of(page); // shared with the txt and alto writers of this page
+            words = layout.words();
+            text = layout.text();
+        } else {
+            words = Layout.words(page.chunks());
+        }
         double mean = words.stream().mapToDouble(Layout.Word::confidence).average().orElse(1);
         pages.add(new ArchiveDatabase.PageRow(page.number(), page.method().label(), page.reason(), page.width(),
                 page.height(), page.unit(), words.size(), mean, text));
-    }
-
-    static String text(List<Layout.Line> lines) {
-        StringBuilder sb = new StringBuilder();
-        int block = Integer.MIN_VALUE;
-        for (Layout.Line l : lines) {
-            if (sb.length() > 0) sb.append(l.block() == block ? "\n" : "\n\n");
-            sb.append(l.text());
-            block = l.block();
-        }
-        return sb.toString();
     }
 
     @Override public void tables(List<Table> finalTables, List<TableFiles> tableFiles) {

@@ -1,8 +1,10 @@
 package org.sinpdf.layout;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.sinpdf.model.Page;
 import org.sinpdf.model.TextChunk;
 
 /**
@@ -17,11 +19,16 @@ import org.sinpdf.model.TextChunk;
  * into lines by vertical overlap and each line is read left to right.
  *
  * <p>Shared by the stages that write text (txt, ALTO, SQLite full text): {@code org.sinpdf.layout}
- * depends only on the model, and stage packages may use it (ArchitectureTest).
+ * depends only on the model, and stage packages may use it (ArchitectureTest). Those stages call
+ * {@link #of(Page)}, so a page's reading order is computed once however many of them run.
  */
 public final class Layout {
     public static final double TEXT_WORDS_PER_LINE = 2.5;
     private static final int MAX_DEPTH = 64;
+    /** The last page laid out on this thread and its result (see {@link #of(Page)}). */
+    private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
+
+    private record Memo(WeakReference<Page> page, PageText text) {}
 
     private Layout() {}
 
@@ -54,6 +61,42 @@ public final class Layout {
             }
             return sb.toString();
         }
+    }
+
+    /** A page's words (blank ones dropped, text {@link #clean cleaned}) and its lines in reading order. */
+    public record PageText(List<Word> words, List<Line> lines) {
+        public PageText {
+            words = List.copyOf(words);
+            lines = List.copyOf(lines);
+        }
+
+        /** The lines joined by a newline, blocks separated by a blank line. */
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            int block = Integer.MIN_VALUE;
+            for (Line l : lines) {
+                if (sb.length() > 0) sb.append(l.block() == block ? "\n" : "\n\n");
+                sb.append(l.text());
+                block = l.block();
+            }
+            return sb.toString();
+        }
+    }
+
+    /**
+     * The page's words and reading order, {@code words(page.chunks())} and {@link #order} of them.
+     * The document writers of one conversion get the same {@code Page} one after another on one
+     * thread, so the result for the last page seen on the calling thread is kept (keyed by the
+     * page's identity; pages are immutable) and returned again: the layout is computed once per page
+     * however many writers need it. At most one page's result per thread stays in memory.
+     */
+    public static PageText of(Page page) {
+        Memo last = LAST.get();
+        if (last != null && last.page().get() == page) return last.text();
+        List<Word> words = words(page.chunks());
+        PageText text = new PageText(words, order(words));
+        LAST.set(new Memo(new WeakReference<>(page), text));
+        return text;
     }
 
     public static List<Word> words(List<TextChunk> chunks) {

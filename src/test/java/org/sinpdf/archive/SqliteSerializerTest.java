@@ -205,6 +205,50 @@ class SqliteSerializerTest {
     }
 
     @Test
+    void tablesOfOneDocumentWhoseNamesCollideGetSuffixes() throws Exception {
+        SqliteSerializer stage = new SqliteSerializer(SqliteOptions.DEFAULTS);
+        try (DocumentWriter w = stage.open(doc("informe"), new DirSink(out.resolve("informe"), out))) {
+            w.page(Page.of(1, 612, 792, line("texto", 100), List.of()));
+            w.tables(List.of(sample("informe-t01"), sample("informe_t01")), List.of());
+        }
+        stage.close();
+        try (Connection c = ArchiveDatabase.openReadOnly(out.resolve("sinpdf.sqlite"))) {
+            assertEquals(List.of("informe_t01", "informe_t01_2"), strings(c, "SELECT sql_name FROM tables ORDER BY id"));
+            assertEquals(List.of("informe-t01", "informe_t01"), strings(c, "SELECT table_id FROM tables ORDER BY id"));
+            assertEquals(4, count(c, "SELECT count(*) FROM informe_t01_2"));
+            assertEquals(8, count(c, "SELECT count(*) FROM table_columns"));
+            assertEquals(2, count(c, "SELECT count(*) FROM review_cells"));
+            assertEquals(2, count(c, "SELECT count(DISTINCT table_ref) FROM review_cells"));
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesNothingAndLaterWritesWork() throws Exception {
+        Path db = out.resolve("sinpdf.sqlite");
+        ArchiveDatabase.PageRow page = new ArchiveDatabase.PageRow(1, "text-layer", "", 612, 792, "pt", 1, 1, "uno");
+        ArchiveDatabase.write(db, new ArchiveDatabase.DocumentRecord(doc("bueno"), List.of(page),
+                List.of(sample("bueno-t01")), List.of()));
+        // two rows for page 1 break UNIQUE(document_id, page) after the document row was written
+        IOException e = assertThrows(IOException.class, () -> ArchiveDatabase.write(db,
+                new ArchiveDatabase.DocumentRecord(doc("malo"), List.of(page, page), List.of(sample("malo-t01")), List.of())));
+        assertTrue(e.getMessage().contains("malo"), e.getMessage());
+        ArchiveDatabase.write(db, new ArchiveDatabase.DocumentRecord(doc("bueno"), List.of(page),
+                List.of(sample("bueno-t01")), List.of()));
+        ArchiveDatabase.write(db, new ArchiveDatabase.DocumentRecord(doc("otro"), List.of(page),
+                List.of(sample("otro-t01")), List.of()));
+        ArchiveDatabase.close(db);
+        try (Connection c = ArchiveDatabase.openReadOnly(db)) {
+            assertEquals(List.of("bueno", "otro"), strings(c, "SELECT source_id FROM documents ORDER BY id"));
+            assertEquals(List.of("bueno_t01", "otro_t01"), strings(c, "SELECT sql_name FROM tables ORDER BY sql_name"));
+            assertEquals(0, count(c, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'malo%'"));
+            assertEquals(2, count(c, "SELECT count(*) FROM pages"));
+            assertEquals(2, count(c, "SELECT count(*) FROM page_text WHERE page_text MATCH 'uno'"));
+            assertEquals(2, count(c, "SELECT count(*) FROM review_cells"));
+            assertEquals(List.of("ok"), strings(c, "PRAGMA integrity_check"));
+        }
+    }
+
+    @Test
     void aDocumentThatDidNotFinishIsNotWritten() throws Exception {
         SqliteSerializer stage = new SqliteSerializer(SqliteOptions.DEFAULTS);
         try (DocumentWriter w = stage.open(doc("roto"), new DirSink(out))) {

@@ -45,19 +45,24 @@ import org.sinpdf.tools.scan.ScanRenditions;
  *       preparation and with preparation off (OCR only);</li>
  *   <li>each preparation step alone.</li>
  * </ol>
+ * The stage runs with its default {@code isolation} ("process": Tesseract in child JVMs); with
+ * {@code --isolation both} the stage configurations are also timed in-process, to compare. CPU
+ * time counts this JVM and its OCR child processes.
  * The first page is read once before timing (engine start-up, JIT). On a shared machine the
  * configurations take turns for {@code --rounds} rounds and the median is reported. Run, with
  * OMP_THREAD_LIMIT=1:
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
  * OMP_THREAD_LIMIT=1 java -cp target/classes:target/test-classes:$(cat cp.txt) \
- *     org.sinpdf.bench.OcrBenchmark [--pages 8] [--dpi 300] [--rounds 2] [--work /tmp/ocr-bench] [FILE.pdf ...]
+ *     org.sinpdf.bench.OcrBenchmark [--pages 8] [--dpi 300] [--rounds 2] [--work /tmp/ocr-bench]
+ *     [--isolation process|in-process|both] [FILE.pdf ...]
  * </pre>
  */
 public final class OcrBenchmark {
     public static void main(String[] args) throws Exception {
         int pages = 8, dpi = 300, rounds = 2;
         boolean stepsOnly = false;
+        String isolation = OcrOptions.ISOLATION_PROCESS;
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "ocr-bench");
         List<Path> pdfs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -67,6 +72,7 @@ public final class OcrBenchmark {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--steps-only" -> stepsOnly = true;
+                case "--isolation" -> isolation = args[++i];
                 default -> pdfs.add(Path.of(args[i]));
             }
         }
@@ -87,20 +93,32 @@ public final class OcrBenchmark {
 
         stepTimes(images, dpi);
         if (stepsOnly) return;
-        OcrOptions full = OcrOptions.DEFAULTS;
+        boolean both = isolation.equals("both");
+        OcrOptions full = OcrOptions.DEFAULTS.withIsolation(both ? OcrOptions.ISOLATION_PROCESS : isolation);
         OcrOptions bare = new OcrOptions(full.languages(), full.dpi(), full.psm(), 0, full.datapath(), full.lowConfidence(),
-                false, full.minRulingLength(), full.orientationMinConfidence(), full.maxPagePixels(), OcrOptions.Preprocess.NONE, full.pageTimeout());
+                false, full.minRulingLength(), full.orientationMinConfidence(), full.maxPagePixels(), OcrOptions.Preprocess.NONE,
+                full.pageTimeout(), full.isolation());
+        OcrOptions fullIn = full.withIsolation(OcrOptions.ISOLATION_IN_PROCESS), bareIn = bare.withIsolation(OcrOptions.ISOLATION_IN_PROCESS);
+        System.out.println("stage isolation: " + (both ? "process, and in-process to compare" : full.isolation()));
         // the machine may be shared: configurations take turns, round after round, and the median counts
         List<List<Double>> t = new ArrayList<>();
-        for (int k = 0; k < 6; k++) t.add(new ArrayList<>());
+        for (int k = 0; k < 10; k++) t.add(new ArrayList<>());
         cpu.clear();
         for (int r = 0; r < rounds; r++) {
             t.get(0).add(cli(images, dpi, 1));
             t.get(2).add(stage(images, bare, 1));
             t.get(4).add(stage(images, full, 1));
+            if (both) {
+                t.get(6).add(stage(images, bareIn, 1));
+                t.get(8).add(stage(images, fullIn, 1));
+            }
             t.get(1).add(cli(images, dpi, 2));
             t.get(3).add(stage(images, bare, 2));
             t.get(5).add(stage(images, full, 2));
+            if (both) {
+                t.get(7).add(stage(images, bareIn, 2));
+                t.get(9).add(stage(images, fullIn, 2));
+            }
         }
         double cli1 = median(t.get(0)), cli2 = median(t.get(1)), bare1 = median(t.get(2)), bare2 = median(t.get(3));
         double full1 = median(t.get(4)), full2 = median(t.get(5));
@@ -114,11 +132,17 @@ public final class OcrBenchmark {
         row("stage, OCR only, 2 workers", bare2, images.size());
         row("stage, default preparation, 1 worker", full1, images.size());
         row("stage, default preparation, 2 workers", full2, images.size());
+        if (both) {
+            row("in-process, OCR only, 1 worker", median(t.get(6)), images.size());
+            row("in-process, OCR only, 2 workers", median(t.get(7)), images.size());
+            row("in-process, default preparation, 1 worker", median(t.get(8)), images.size());
+            row("in-process, default preparation, 2 workers", median(t.get(9)), images.size());
+        }
         System.out.println();
-        System.out.println("CPU seconds a page (user+sys; robust to other load on a shared machine), median:");
-        String[] keys = {"cli", "bare", "full"};
+        System.out.println("CPU seconds a page (user+sys of this JVM and its OCR children; robust to other load on a shared machine), median:");
+        String[] keys = both ? new String[] {"cli", "bare", "full", "bare-in-process", "full-in-process"} : new String[] {"cli", "bare", "full"};
         for (String k : keys) {
-            System.out.printf(Locale.ROOT, "  %-6s %7.3f s/page%n", k, median(cpu.getOrDefault(k, List.of(Double.NaN))) / images.size());
+            System.out.printf(Locale.ROOT, "  %-16s %7.3f s/page%n", k, median(cpu.getOrDefault(k, List.of(Double.NaN))) / images.size());
         }
         double cc = median(cpu.get("cli")), cb = median(cpu.get("bare")), cf = median(cpu.get("full"));
         System.out.printf(Locale.ROOT, "per core vs CLI by CPU time: OCR only %.2fx, with preparation %.2fx (target >= 0.9x)%n",
@@ -128,14 +152,23 @@ public final class OcrBenchmark {
         System.out.printf(Locale.ROOT, "2 workers vs CLI 1 process: OCR only %.2fx, with preparation %.2fx (target >= 1.8x)%n",
                 cli1 / bare2, cli1 / full2);
         System.out.printf(Locale.ROOT, "2 workers vs 1 worker: OCR only %.2fx, with preparation %.2fx%n", bare1 / bare2, full1 / full2);
+        if (both) {
+            System.out.printf(Locale.ROOT, "process vs in-process by CPU time (1 worker): OCR only %.3fx, with preparation %.3fx (1.0 = same cost)%n",
+                    median(cpu.get("bare")) / median(cpu.get("bare-in-process")), median(cpu.get("full")) / median(cpu.get("full-in-process")));
+            System.out.printf(Locale.ROOT, "process vs in-process by wall time, 2 workers: OCR only %.3fx, with preparation %.3fx%n",
+                    median(t.get(3)) / median(t.get(7)), median(t.get(5)) / median(t.get(9)));
+        }
     }
 
     /** CPU seconds per run, by configuration ("cli", "bare", "full"). */
     private static final java.util.Map<String, List<Double>> cpu = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** CPU seconds of this JVM and of its running child processes (the OCR engines with isolation "process"). */
     private static double processCpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        double own = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1e9;
+        return own + ProcessHandle.current().descendants()
+                .mapToDouble(h -> h.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0)).sum();
     }
 
     private static double median(List<Double> xs) {
@@ -231,11 +264,12 @@ public final class OcrBenchmark {
                 double s = (System.nanoTime() - t0) / 1e9;
                 double c = processCpuSeconds() - c0;
                 if (workers == 1) {
-                    cpu.computeIfAbsent(options.preprocess().deskew() ? "full" : "bare",
+                    cpu.computeIfAbsent((options.preprocess().deskew() ? "full" : "bare")
+                                    + (options.isolation().equals(OcrOptions.ISOLATION_IN_PROCESS) ? "-in-process" : ""),
                             k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(c);
                 }
-                System.out.printf(Locale.ROOT, "stage %s preparation, %d worker(s): %.2f s wall, %.2f s CPU, %d words%n",
-                        options.preprocess().deskew() ? "with" : "without", workers, s, c, words);
+                System.out.printf(Locale.ROOT, "stage %s preparation, %s, %d worker(s): %.2f s wall, %.2f s CPU, %d words%n",
+                        options.preprocess().deskew() ? "with" : "without", options.isolation(), workers, s, c, words);
                 return s;
             } finally {
                 ex.shutdownNow();

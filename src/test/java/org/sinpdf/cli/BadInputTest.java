@@ -9,7 +9,20 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.io.OutputStream;
+import java.util.Random;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
@@ -104,5 +117,78 @@ class BadInputTest {
         Path outDir = dir.resolve("out4");
         assertEquals(0, run("convert", "-c", config.toString(), "-o", outDir.toString(), enc.toString()), err.toString());
         assertTrue(Files.readString(outDir.resolve("cifrado/cifrado-t01.csv")).contains("Poder Legislativo"));
+    }
+
+    /**
+     * Hostile files made to hang or crash a parser: a form XObject that draws itself forever, a page
+     * whose content stream is random bytes, a page tree whose kids include itself. Each is either
+     * converted as far as it can be or fails alone, with one line naming it; the batch goes on.
+     */
+    @Test
+    void hostileFilesFailAloneAndTheBatchGoesOn() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("hostile"));
+        Files.copy(SAMPLE, in.resolve("bueno.pdf"));
+        try (PDDocument doc = new PDDocument()) { // a form that draws itself
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            PDFormXObject form = new PDFormXObject(doc);
+            form.setBBox(PDRectangle.LETTER);
+            PDResources res = new PDResources();
+            form.setResources(res);
+            COSName name = res.add(form);
+            try (OutputStream os = form.getContentStream().createOutputStream()) {
+                os.write(("BT /F1 12 Tf 72 700 Td (eco) Tj ET /" + name.getName() + " Do\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            res.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            PDResources pageRes = new PDResources();
+            pageRes.put(name, form);
+            page.setResources(pageRes);
+            COSStream contents = doc.getDocument().createCOSStream();
+            try (OutputStream os = contents.createOutputStream()) {
+                os.write(("/" + name.getName() + " Do\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            page.getCOSObject().setItem(COSName.CONTENTS, contents);
+            doc.save(in.resolve("recursivo.pdf").toFile());
+        }
+        try (PDDocument doc = new PDDocument()) { // random bytes as the content stream
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            byte[] noise = new byte[200_000];
+            new Random(42).nextBytes(noise);
+            COSStream contents = doc.getDocument().createCOSStream();
+            try (OutputStream os = contents.createOutputStream()) {
+                os.write(noise);
+            }
+            page.getCOSObject().setItem(COSName.CONTENTS, contents);
+            doc.save(in.resolve("ruido.pdf").toFile());
+        }
+        try (PDDocument doc = new PDDocument()) { // the page tree holds itself
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("ciclo");
+                cs.endText();
+            }
+            COSDictionary pages = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES);
+            ((COSArray) pages.getDictionaryObject(COSName.KIDS)).add(pages);
+            doc.save(in.resolve("ciclo.pdf").toFile());
+        }
+        Path outDir = dir.resolve("out-hostile");
+
+        int code = run("convert", "-c", config.toString(), "-o", outDir.toString(), in.toString());
+
+        String e = err.toString();
+        assertTrue(code == 0 || code == 1, "exit " + code + "\n" + e);
+        assertFalse(e.contains("Exception") || e.contains("\tat ") || e.contains("StackOverflowError"), "no stack traces:\n" + e);
+        assertTrue(Files.exists(outDir.resolve("bueno/bueno-t01.csv")), "the good file still converts:\n" + e);
+        for (String f : new String[] {"recursivo", "ruido", "ciclo"}) {
+            boolean converted = Files.exists(outDir.resolve(f + "/manifest.json"));
+            boolean reported = e.lines().anyMatch(l -> l.startsWith("error: ") && l.contains(f + ".pdf"));
+            assertTrue(converted || reported, f + ": neither converted nor reported:\n" + e);
+        }
+        assertTrue(e.lines().filter(l -> l.startsWith("error: ")).count() <= 3, e);
     }
 }

@@ -7,7 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A bounded pool of {@link TesseractEngine}s owned by the OCR stage. An engine is lent to one
+ * A bounded pool of {@link OcrEngine}s owned by the OCR stage (made by an {@link EngineFactory}:
+ * child processes or engines in this JVM). An engine is lent to one
  * thread at a time and kept alive across pages and documents (initialising one costs ~100 ms);
  * at most {@code size} exist, so a caller waits when all are lent. An engine that failed is
  * discarded, not returned.
@@ -15,18 +16,16 @@ import org.slf4j.LoggerFactory;
 final class EnginePool implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EnginePool.class);
 
-    private final TesseractSetup setup;
-    private final int psm;
+    private final EngineFactory factory;
     private final int size;
-    private final Deque<TesseractEngine> idle = new ArrayDeque<>();
+    private final Deque<OcrEngine> idle = new ArrayDeque<>();
     private final AtomicInteger created = new AtomicInteger();
     private int live;
     private boolean closed;
 
-    EnginePool(TesseractSetup setup, int psm, int size) {
+    EnginePool(EngineFactory factory, int size) {
         if (size < 1) throw new IllegalArgumentException("pool size " + size);
-        this.setup = setup;
-        this.psm = psm;
+        this.factory = factory;
         this.size = size;
     }
 
@@ -36,28 +35,28 @@ final class EnginePool implements AutoCloseable {
     int created() { return created.get(); }
 
     /** Borrows an engine for the calling thread's exclusive use; give it back with {@link #release}. */
-    TesseractEngine borrow() throws OcrEngineUnavailableException, InterruptedException {
+    OcrEngine borrow() throws OcrEngineUnavailableException, InterruptedException {
         synchronized (this) {
             while (true) {
                 if (closed) throw new IllegalStateException("OCR engine pool closed");
-                TesseractEngine e = idle.pollFirst();
+                OcrEngine e = idle.pollFirst();
                 if (e != null) return e;
                 if (live < size) { live++; break; }
                 wait();
             }
         }
         try { // initialise outside the lock: other threads can take idle engines meanwhile
-            TesseractEngine e = TesseractEngine.create(setup, psm);
-            log.debug("Tesseract engine {} initialised ({}, psm {})", created.incrementAndGet(), setup.languages(), psm);
+            OcrEngine e = factory.create();
+            log.debug("Tesseract engine {} initialised ({})", created.incrementAndGet(), factory.describe());
             return e;
-        } catch (OcrEngineUnavailableException | RuntimeException | Error e) {
+        } catch (OcrEngineUnavailableException | InterruptedException | RuntimeException | Error e) {
             synchronized (this) { live--; notifyAll(); }
             throw e;
         }
     }
 
     /** Returns an engine; a {@code broken} one (it failed mid-page) is closed instead of reused. */
-    void release(TesseractEngine engine, boolean broken) {
+    void release(OcrEngine engine, boolean broken) {
         synchronized (this) {
             if (!broken && !closed) {
                 idle.addLast(engine);
@@ -73,7 +72,7 @@ final class EnginePool implements AutoCloseable {
     @Override public void close() {
         synchronized (this) {
             closed = true;
-            for (TesseractEngine e : idle) {
+            for (OcrEngine e : idle) {
                 e.close();
                 live--;
             }

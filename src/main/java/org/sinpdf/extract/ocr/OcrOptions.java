@@ -22,10 +22,19 @@ import org.sinpdf.extract.image.PagePreparation;
  * @param preprocess         page preparation steps
  * @param pageTimeout        seconds Tesseract may spend recognising one page before the page fails
  *                           (an {@code ExtractionException}; the run goes on); 0 = no limit
+ * @param isolation          where Tesseract runs: "process" (default; in child JVMs, at most one per engine,
+ *                           so a native crash or hang of Tesseract fails only its page and the child is
+ *                           replaced) or "in-process" (in this JVM: no child processes, but a native crash
+ *                           ends the whole run)
  */
 public record OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
                          boolean rulings, double minRulingLength, double orientationMinConfidence,
-                         long maxPagePixels, Preprocess preprocess, double pageTimeout) {
+                         long maxPagePixels, Preprocess preprocess, double pageTimeout, String isolation) {
+
+    /** {@code isolation}: Tesseract in child processes. */
+    public static final String ISOLATION_PROCESS = "process";
+    /** {@code isolation}: Tesseract in the stage's own JVM. */
+    public static final String ISOLATION_IN_PROCESS = "in-process";
 
     /**
      * Page preparation steps, each of which can be turned off.
@@ -52,12 +61,24 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
     }
 
     public static final OcrOptions DEFAULTS = new OcrOptions("spa+eng", 300, 3, 0, "", 0.6, true, 0.04, 2.0,
-            60_000_000L, Preprocess.DEFAULTS, 300);
+            60_000_000L, Preprocess.DEFAULTS, 300, ISOLATION_PROCESS);
+
+    /** Options with the default {@code isolation} ("process"). */
+    public OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
+                      boolean rulings, double minRulingLength, double orientationMinConfidence,
+                      long maxPagePixels, Preprocess preprocess, double pageTimeout) {
+        this(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength, orientationMinConfidence,
+                maxPagePixels, preprocess, pageTimeout, ISOLATION_PROCESS);
+    }
 
     public OcrOptions {
         languages = languages == null || languages.isBlank() ? "spa+eng" : languages.strip();
         datapath = datapath == null ? "" : datapath.strip();
         preprocess = preprocess == null ? Preprocess.DEFAULTS : preprocess;
+        isolation = isolation == null || isolation.isBlank() ? ISOLATION_PROCESS : isolation.strip().toLowerCase(Locale.ROOT);
+        if (!isolation.equals(ISOLATION_PROCESS) && !isolation.equals(ISOLATION_IN_PROCESS)) {
+            throw new IllegalArgumentException("tesseract-ocr isolation must be \"process\" or \"in-process\": " + isolation);
+        }
         if (dpi < 70 || dpi > 1200) throw new IllegalArgumentException("tesseract-ocr dpi must be 70..1200: " + dpi);
         if (psm < 0 || psm > 13) throw new IllegalArgumentException("tesseract-ocr psm must be 0..13: " + psm);
         if (poolSize < 0) throw new IllegalArgumentException("tesseract-ocr poolSize must be >= 0: " + poolSize);
@@ -78,27 +99,32 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
 
     public OcrOptions withPreprocess(Preprocess p) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, p, pageTimeout);
+                orientationMinConfidence, maxPagePixels, p, pageTimeout, isolation);
     }
 
     public OcrOptions withPoolSize(int n) {
         return new OcrOptions(languages, dpi, psm, n, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation);
     }
 
     public OcrOptions withDpi(int d) {
         return new OcrOptions(languages, d, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation);
     }
 
     public OcrOptions withPageTimeout(double seconds) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, seconds);
+                orientationMinConfidence, maxPagePixels, preprocess, seconds, isolation);
     }
 
     public OcrOptions withLanguages(String langs) {
         return new OcrOptions(langs, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation);
+    }
+
+    public OcrOptions withIsolation(String where) {
+        return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, where);
     }
 
     /** The page timeout in whole milliseconds for Tesseract's deadline (0 = none). */

@@ -63,7 +63,7 @@ final class OcrPageReader {
             throw new ExtractionException("page " + number + ": image of " + image.width() + "x" + image.height()
                     + " pixels exceeds Tesseract's limit of " + TesseractEngine.MAX_SIDE + " pixels a side");
         }
-        TesseractEngine engine;
+        OcrEngine engine;
         try {
             engine = pool.borrow();
         } catch (InterruptedException e) {
@@ -135,7 +135,7 @@ final class OcrPageReader {
      * box read as "[ee]"), and ink the layout analysis dropped as noise (a digit alone in its cell) is
      * read and added. See {@link UnreadInk}; both cost a few small recognitions a page.
      */
-    private List<TesseractEngine.Word> secondReadings(TesseractEngine engine, PagePreparation.Prepared prepared,
+    private List<TesseractEngine.Word> secondReadings(OcrEngine engine, PagePreparation.Prepared prepared,
                                                       List<TesseractEngine.Word> words, int number) throws TesseractEngine.TesseractFailure {
         long t0 = System.nanoTime();
         List<TesseractEngine.Word> again = UnreadInk.reread(engine, prepared.image(), words, prepared.rulings(),
@@ -188,7 +188,7 @@ final class OcrPageReader {
     }
 
     /** The clockwise quarter turn OSD suggests, or 0 when it is unsure or fails (then a warning). */
-    private int orientation(TesseractEngine engine, GreyImage page, int number, StageContext ctx)
+    private int orientation(OcrEngine engine, GreyImage page, int number, StageContext ctx)
             throws OcrEngineUnavailableException {
         GreyImage small = page.dpi() >= 250 ? page.downscale(2) : page;
         try {

@@ -17,9 +17,10 @@ import org.sinpdf.extract.image.GreyImage;
  * One initialised Tesseract (and, on demand, a second one loaded with the OSD model) driven through
  * tess4j's C API: images go in as raw 8-bit grey bytes in a direct buffer, so Leptonica image
  * conversion is never involved. <b>Not thread-safe</b>: two threads on one handle abort the JVM.
- * {@link EnginePool} lends an engine to one thread at a time.
+ * {@link EnginePool} lends an engine to one thread at a time. Runs in the stage's JVM
+ * ({@code isolation: in-process}) or inside an {@link OcrChildMain} process.
  */
-final class TesseractEngine implements AutoCloseable {
+final class TesseractEngine implements OcrEngine {
     /** A recognised word: pixel box (right/bottom exclusive) and confidence 0..100. */
     record Word(String text, int left, int top, int right, int bottom, float confidence) {}
 
@@ -63,39 +64,65 @@ final class TesseractEngine implements AutoCloseable {
     /** Tesseract (Leptonica) refuses images wider or taller than this. */
     static final int MAX_SIDE = 32767;
 
-    /** Recognises the whole image; words in reading order as Tesseract gives them. */
-    List<Word> recognize(GreyImage img) throws TesseractFailure {
-        return recognize(img, 0);
-    }
-
     /**
      * Recognises the whole image, giving up when recognition runs past {@code timeoutMillis}
      * (0 = no limit; Tesseract checks its deadline between words, so a page fails cleanly).
      */
-    List<Word> recognize(GreyImage img, int timeoutMillis) throws TesseractFailure {
+    @Override public List<Word> recognize(GreyImage img, int timeoutMillis) throws TesseractFailure {
         enter();
         try {
-            return recognizeAlone(img, timeoutMillis);
+            checkSize(img.width(), img.height());
+            return recognizeAlone(pixelsOf(img), img.width(), img.height(), img.dpi(), timeoutMillis);
         } finally {
             user.set(null);
         }
     }
 
     /**
-     * Recognises a small image (a cell or word crop) with page segmentation mode {@code psm} for this
-     * call only (7: one text line, 8: one word, 10: one character), then restores the engine's own.
+     * As {@link #recognize(GreyImage, int)} on raw 8-bit grey pixels (row after row, {@code width}
+     * bytes a row) already in a direct buffer, position 0 to limit (what {@link OcrChildMain} reads
+     * from its socket, without a copy on the heap).
      */
-    List<Word> recognize(GreyImage img, int psm, int timeoutMillis) throws TesseractFailure {
+    List<Word> recognize(java.nio.ByteBuffer grey, int width, int height, double dpi, int timeoutMillis) throws TesseractFailure {
         enter();
         try {
-            api.TessBaseAPISetPageSegMode(handle, psm);
-            try {
-                return recognizeAlone(img, timeoutMillis);
-            } finally {
-                api.TessBaseAPISetPageSegMode(handle, this.psm);
-            }
+            checkSize(width, height);
+            return recognizeAlone(grey, width, height, dpi, timeoutMillis);
         } finally {
             user.set(null);
+        }
+    }
+
+    /** As {@link #recognize(GreyImage, int)} with page segmentation mode {@code psm} for this call only. */
+    @Override public List<Word> recognizeAs(GreyImage img, int psm, int timeoutMillis) throws TesseractFailure {
+        enter();
+        try {
+            checkSize(img.width(), img.height());
+            return recognizeAsAlone(pixelsOf(img), img.width(), img.height(), img.dpi(), psm, timeoutMillis);
+        } finally {
+            user.set(null);
+        }
+    }
+
+    /** As {@link #recognizeAs(GreyImage, int, int)} on raw grey pixels in a direct buffer (for {@link OcrChildMain}). */
+    List<Word> recognizeAs(java.nio.ByteBuffer grey, int width, int height, double dpi, int psm, int timeoutMillis)
+            throws TesseractFailure {
+        enter();
+        try {
+            checkSize(width, height);
+            return recognizeAsAlone(grey, width, height, dpi, psm, timeoutMillis);
+        } finally {
+            user.set(null);
+        }
+    }
+
+    private List<Word> recognizeAsAlone(java.nio.ByteBuffer grey, int width, int height, double dpi, int psm, int timeoutMillis)
+            throws TesseractFailure {
+        api.TessBaseAPISetPageSegMode(handle, psm);
+        try {
+            return recognizeAlone(grey, width, height, dpi, timeoutMillis);
+        } finally {
+            api.TessBaseAPISetPageSegMode(handle, this.psm);
         }
     }
 
@@ -107,13 +134,17 @@ final class TesseractEngine implements AutoCloseable {
         }
     }
 
-    private List<Word> recognizeAlone(GreyImage img, int timeoutMillis) throws TesseractFailure {
-        if (img.width() > MAX_SIDE || img.height() > MAX_SIDE) {
-            throw new TesseractFailure("image of " + img.width() + "x" + img.height() + " pixels exceeds Tesseract's "
+    private static void checkSize(int width, int height) throws TesseractFailure {
+        if (width > MAX_SIDE || height > MAX_SIDE) {
+            throw new TesseractFailure("image of " + width + "x" + height + " pixels exceeds Tesseract's "
                     + MAX_SIDE + " pixels a side");
         }
-        int dpi = clampDpi(img.dpi());
-        api.TessBaseAPISetImage(handle, pixelsOf(img), img.width(), img.height(), 1, img.width());
+    }
+
+    private List<Word> recognizeAlone(java.nio.ByteBuffer grey, int width, int height, double imageDpi, int timeoutMillis)
+            throws TesseractFailure {
+        int dpi = clampDpi(imageDpi);
+        api.TessBaseAPISetImage(handle, grey, width, height, 1, width);
         api.TessBaseAPISetSourceResolution(handle, dpi);
         api.TessBaseAPISetVariable(handle, "user_defined_dpi", Integer.toString(dpi));
         try {
@@ -175,16 +206,30 @@ final class TesseractEngine implements AutoCloseable {
     }
 
     /** Orientation and script detection (needs osd.traineddata); the OSD handle is made on first use. */
-    Orientation orientation(GreyImage img) throws TesseractFailure, OcrEngineUnavailableException {
+    @Override public Orientation orientation(GreyImage img) throws TesseractFailure, OcrEngineUnavailableException {
         enter();
         try {
-            return orientationAlone(img);
+            checkSize(img.width(), img.height());
+            return orientationAlone(pixelsOf(img), img.width(), img.height(), img.dpi());
         } finally {
             user.set(null);
         }
     }
 
-    private Orientation orientationAlone(GreyImage img) throws TesseractFailure, OcrEngineUnavailableException {
+    /** As {@link #orientation(GreyImage)} on raw grey pixels in a direct buffer (see {@link #recognize(java.nio.ByteBuffer, int, int, double, int)}). */
+    Orientation orientation(java.nio.ByteBuffer grey, int width, int height, double dpi)
+            throws TesseractFailure, OcrEngineUnavailableException {
+        enter();
+        try {
+            checkSize(width, height);
+            return orientationAlone(grey, width, height, dpi);
+        } finally {
+            user.set(null);
+        }
+    }
+
+    private Orientation orientationAlone(java.nio.ByteBuffer grey, int width, int height, double imageDpi)
+            throws TesseractFailure, OcrEngineUnavailableException {
         if (osd == null) {
             setup.requireLanguage("osd");
             TessBaseAPI h = api.TessBaseAPICreate();
@@ -197,8 +242,8 @@ final class TesseractEngine implements AutoCloseable {
             api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
             osd = h;
         }
-        int dpi = clampDpi(img.dpi());
-        api.TessBaseAPISetImage(osd, pixelsOf(img), img.width(), img.height(), 1, img.width());
+        int dpi = clampDpi(imageDpi);
+        api.TessBaseAPISetImage(osd, grey, width, height, 1, width);
         api.TessBaseAPISetSourceResolution(osd, dpi);
         try {
             IntBuffer deg = IntBuffer.allocate(1);
@@ -236,6 +281,7 @@ final class TesseractEngine implements AutoCloseable {
     }
 
     @Override public void close() {
+        if (handle == null) return;
         if (osd != null) {
             api.TessBaseAPIEnd(osd);
             api.TessBaseAPIDelete(osd);

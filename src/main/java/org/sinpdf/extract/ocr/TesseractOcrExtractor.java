@@ -16,7 +16,9 @@ import org.sinpdf.spi.StageException;
  * tabulator finds tables in scans. Coordinates: PDF points for PDF pages, pixels for images.
  *
  * <p>Thread-safe: pages of one or many documents may be read concurrently; each runs on an engine
- * borrowed from a bounded pool owned by this stage. Fails loudly ({@link OcrEngineUnavailableException})
+ * borrowed from a bounded pool owned by this stage. By default ({@code isolation: process}) each
+ * engine is a child JVM running Tesseract, so a native crash or hang fails only its page; page
+ * preparation stays in this JVM. {@link #close} ends the children. Fails loudly ({@link OcrEngineUnavailableException})
  * when libtesseract or a language is not installed.
  */
 public final class TesseractOcrExtractor implements Extractor, AutoCloseable {
@@ -25,6 +27,7 @@ public final class TesseractOcrExtractor implements Extractor, AutoCloseable {
 
     private final OcrOptions options;
     private final TesseractSetup setup;
+    private final EngineFactory engines;
     private final EnginePool pool;
     private final OcrPageReader reader;
     private volatile boolean checked;
@@ -32,7 +35,8 @@ public final class TesseractOcrExtractor implements Extractor, AutoCloseable {
     public TesseractOcrExtractor(OcrOptions options) {
         this.options = Objects.requireNonNull(options, "options");
         this.setup = new TesseractSetup(TesseractSetup.resolveDatapath(options.datapath()), options.languages());
-        this.pool = new EnginePool(setup, options.psm(), options.effectivePoolSize());
+        this.engines = new EngineFactory(setup, options);
+        this.pool = new EnginePool(engines, options.effectivePoolSize());
         this.reader = new OcrPageReader(ID, options, pool);
     }
 
@@ -63,6 +67,9 @@ public final class TesseractOcrExtractor implements Extractor, AutoCloseable {
     /** Engines made so far (they stay alive until {@link #close}). */
     int enginesCreated() { return pool.created(); }
 
-    /** Frees the idle engines; engines still lent are freed when returned. */
+    /** Whether engines run in child processes (the {@code isolation} option, unless the children could not start). */
+    boolean isolated() { return engines.isolated(); }
+
+    /** Frees the idle engines (ends their child processes); engines still lent are freed when returned. */
     @Override public void close() { pool.close(); }
 }

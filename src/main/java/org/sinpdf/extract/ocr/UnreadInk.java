@@ -37,7 +37,7 @@ final class UnreadInk {
      * Words for the unread ink of {@code page} (binary, as recognised), to be added to {@code words};
      * empty when there is none.
      */
-    static List<TesseractEngine.Word> recover(TesseractEngine engine, GreyImage page, List<TesseractEngine.Word> words,
+    static List<TesseractEngine.Word> recover(OcrEngine engine, GreyImage page, List<TesseractEngine.Word> words,
                                               List<Ruling> rulings, int timeoutMillis) throws TesseractEngine.TesseractFailure {
         int textHeight = textHeight(words, page.dpi());
         List<Blob> blobs = find(page, words, rulings, textHeight);
@@ -45,7 +45,7 @@ final class UnreadInk {
         int border = Math.max(4, textHeight / 2);
         for (Blob b : blobs) {
             Crop c = crop(page, b, border, rulings, words);
-            for (TesseractEngine.Word w : engine.recognize(c.image(), PSM_LINE, timeoutMillis)) {
+            for (TesseractEngine.Word w : engine.recognizeAs(c.image(), PSM_LINE, timeoutMillis)) {
                 if (w.confidence() < MIN_CONFIDENCE || w.text().codePoints().noneMatch(Character::isLetterOrDigit)) continue;
                 found.add(new TesseractEngine.Word(w.text(), w.left() + c.dx(), w.top() + c.dy(), w.right() + c.dx(),
                         w.bottom() + c.dy(), w.confidence()));
@@ -68,7 +68,7 @@ final class UnreadInk {
      * and read as one line; the new reading replaces the old one, in the old box, when it holds a
      * letter or digit and is at least {@link #REREAD_MARGIN} more confident.
      */
-    static List<TesseractEngine.Word> reread(TesseractEngine engine, GreyImage page, List<TesseractEngine.Word> words,
+    static List<TesseractEngine.Word> reread(OcrEngine engine, GreyImage page, List<TesseractEngine.Word> words,
                                              List<Ruling> rulings, int timeoutMillis) throws TesseractEngine.TesseractFailure {
         List<Integer> unsure = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -84,7 +84,7 @@ final class UnreadInk {
             others.remove(i);
             int h = w.bottom() - w.top();
             Crop c = crop(page, new Blob(w.left(), w.top(), w.right(), w.bottom(), 0), Math.max(4, h / 2), rulings, others);
-            List<TesseractEngine.Word> again = engine.recognize(c.image(), PSM_LINE, timeoutMillis);
+            List<TesseractEngine.Word> again = engine.recognizeAs(c.image(), PSM_LINE, timeoutMillis);
             if (again.isEmpty()) continue;
             StringBuilder text = new StringBuilder();
             float conf = 100f;

@@ -10,8 +10,17 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.fontbox.afm.FontMetrics;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.font.PDType1CFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -45,6 +54,8 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     private PDFont lastFont;
     private String lastFontName = "";
     private boolean lastBold;
+    private PDFont metricsFont;
+    private FontMetrics metrics;
     private float curX;
     private float curY;
 
@@ -74,12 +85,14 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     @Override protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) {
         // Type 3 glyph procedures are not run: their shapes are not rulings
         String u = font.toUnicode(code);
+        if (u == null) u = fromGlyphName(font, code);
+        else if (u.length() == 1) u = letterCase(font, code, u);
+        double adv = advance(font, code, displacement.getX());
         if (u == null) {
             unmapped++;
             return;
         }
         double sx = trm.getTranslateX() - llx, sy = trm.getTranslateY() - lly;
-        double adv = displacement.getX();
         double ex = sx + trm.getScaleX() * adv, ey = sy + trm.getShearY() * adv;
         double cx = trm.getShearX(), cy = trm.getScaleY();
         double size = Math.hypot(cx, cy);
@@ -91,6 +104,82 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         boolean bold = boldOf(font);
         glyphs.add(new Glyph(u, frame.x(sx, sy), frame.y(sx, sy), frame.x(ex, ey), frame.y(ex, ey), upx, upy, size,
                 lastFontName, bold, invisible));
+    }
+
+    /**
+     * The glyph's advance in text space. A simple font that is not embedded and has no /Widths is
+     * measured by PDFBox with whatever system font stands in for it (e.g. a sans-serif for
+     * Times-Roman when no Times is installed), which puts every later glyph of the string in the
+     * wrong place and splits words. When the font is one of the standard 14 (or an alias such as
+     * Arial or TimesNewRoman), its Adobe metrics are the widths the producer laid the text out
+     * with, as every viewer assumes: use them, and move the text matrix by the difference so the
+     * following glyphs land where they are drawn.
+     */
+    private double advance(PDFont font, int code, double given) {
+        FontMetrics afm = metricsOf(font);
+        if (afm == null) return given;
+        Encoding encoding = ((PDSimpleFont) font).getEncoding();
+        String name = encoding == null ? null : encoding.getName(code);
+        if (name == null) return given;
+        if (name.equals("nbspace")) name = "space";
+        else if (name.equals("sfthyphen")) name = "hyphen";
+        float w = name.equals(".notdef") ? 250f : afm.getCharacterWidth(name);
+        if (!(w > 0)) return given;
+        double adv = w / 1000.0;
+        double delta = adv - given;
+        if (Math.abs(delta) > 1e-6) {
+            PDTextState ts = getGraphicsState().getTextState();
+            float tx = (float) (delta * ts.getFontSize() * ts.getHorizontalScaling() / 100.0);
+            getGraphicsState().getTextMatrix().translate(tx, 0);
+        }
+        return adv;
+    }
+
+    /** Adobe metrics for a non-embedded simple font without widths whose name is a standard 14 font, else null. */
+    private FontMetrics metricsOf(PDFont font) {
+        if (font == metricsFont) return metrics;
+        metricsFont = font;
+        metrics = null;
+        if (font instanceof PDSimpleFont && !(font instanceof PDType3Font) && !font.isEmbedded()
+                && font.getCOSObject().getDictionaryObject(COSName.WIDTHS) == null && font.getName() != null) {
+            Standard14Fonts.FontName std = Standard14Fonts.getMappedFontName(font.getName());
+            if (std != null) metrics = Standard14Fonts.getAFM(std.getName());
+        }
+        return metrics;
+    }
+
+    /**
+     * In a Type 1 font the encoding's glyph name picks the glyph that is drawn. When the font's
+     * ToUnicode map gives the same letter in the other case (a known producer fault: "italy" for
+     * a drawn "Italy"), the drawn letter wins.
+     */
+    static String letterCase(PDFont font, int code, String u) {
+        char c = u.charAt(0);
+        if (c > 'z' || !Character.isLetter(c) || !(font instanceof PDType1Font || font instanceof PDType1CFont)) return u;
+        Encoding encoding = ((PDSimpleFont) font).getEncoding();
+        String name = encoding == null ? null : encoding.getName(code);
+        if (name == null || name.length() != 1) return u;
+        char n = name.charAt(0);
+        return n != c && Character.toLowerCase(n) == Character.toLowerCase(c) ? name : u;
+    }
+
+    /**
+     * Unicode from the glyph name when the font maps none: ligature names such as {@code f_i} or
+     * {@code f_f_l} (one glyph name per letter, joined by underscores). Null when that fails too.
+     */
+    static String fromGlyphName(PDFont font, int code) {
+        if (!(font instanceof PDSimpleFont simple) || simple.getEncoding() == null) return null;
+        String name = simple.getEncoding().getName(code);
+        if (name == null || name.indexOf('_') <= 0) return null;
+        int dot = name.indexOf('.');
+        if (dot > 0) name = name.substring(0, dot);
+        StringBuilder out = new StringBuilder();
+        for (String part : name.split("_")) {
+            String u = part.isEmpty() ? null : GlyphList.getAdobeGlyphList().toUnicode(part);
+            if (u == null) return null;
+            out.append(u);
+        }
+        return out.toString();
     }
 
     private boolean boldOf(PDFont font) {

@@ -79,8 +79,9 @@ final class AltoWriter implements DocumentWriter {
     }
 
     @Override public void page(Page page) throws IOException {
-        List<Layout.Word> words = Layout.words(page.chunks());
-        List<Layout.Line> lines = Layout.order(words);
+        Layout.PageText layout = Layout.of(page);
+        List<Layout.Word> words = layout.words();
+        List<Layout.Line> lines = layout.lines();
         String pid = "P" + page.number();
         try {
             xml.writeStartElement("Page");

@@ -15,8 +15,8 @@ import java.util.List;
  * @param mbox               e-mail of the contact (mandatory)
  * @param landingPage        URL of the dataset's page (mandatory)
  * @param accrualPeriodicity update frequency, e.g. "R/P1Y" (ISO 8601) or "anual" (mandatory)
- * @param temporal           period covered, e.g. "2012-01-01/2012-12-31"
- * @param spatial            area covered, e.g. an INEGI key or a place name
+ * @param temporal           period covered, e.g. "2012-01-01/2012-12-31"; empty: derived from the data's dates
+ * @param spatial            area covered, e.g. an INEGI key or a place name; empty: the data's coordinates' bounding box
  * @param downloadBaseUrl    URL of the published output root: "https://…/datos" gives
  *                           {@code https://…/datos/<source id>/<file>} (the output layout); or a
  *                           template with {@code {file}} and optionally {@code {sourceId}},

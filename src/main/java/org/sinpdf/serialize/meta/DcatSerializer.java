@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * {@code license}; one {@code distribution} per file written for the document's tables
  * ({@code identifier}, {@code title}, {@code downloadURL}, {@code mediaType}, {@code format},
  * {@code byteSize} when the sink knows it). Values come from {@link DcatOptions}; identifier, title,
- * description, modified and media types are derived when not given. Mandatory fields still
+ * description, modified and media types are derived when not given, and so are {@code temporal}
+ * (ISO 8601 interval of the dates in the data) and {@code spatial} (WKT bounding box of the
+ * coordinates in the data), per dataset and per distribution — see {@link Coverage}. Mandatory fields still
  * missing are listed in {@code _missing} (always present, possibly empty) and logged as a warning.
  */
 public final class DcatSerializer implements DocumentSerializer {
@@ -82,8 +84,9 @@ public final class DcatSerializer implements DocumentSerializer {
         if (!options.publisher().isEmpty()) d.put("publisher", options.publisher());
         put(d, "contactPoint", options.contactPoint(), missing);
         put(d, "mbox", options.mbox(), missing);
-        if (!options.temporal().isEmpty()) d.put("temporal", options.temporal());
-        if (!options.spatial().isEmpty()) d.put("spatial", options.spatial());
+        Coverage coverage = Coverage.of(tables);
+        putCoverage(d, "temporal", options.temporal(), coverage.temporal());
+        putCoverage(d, "spatial", options.spatial(), coverage.spatial());
         put(d, "landingPage", options.landingPage(), missing);
         put(d, "accrualPeriodicity", options.accrualPeriodicity(), missing);
         if (!options.license().isEmpty()) d.put("license", options.license());
@@ -98,6 +101,8 @@ public final class DcatSerializer implements DocumentSerializer {
                 if (!options.skipFiles().contains(stage)) byName.putIfAbsent(file, tf.tableId());
             });
         }
+        Map<String, Table> tableById = new TreeMap<>();
+        tables.forEach(t -> tableById.putIfAbsent(t.id(), t));
         int i = 0;
         for (Map.Entry<String, String> e : byName.entrySet()) {
             String file = e.getKey();
@@ -112,8 +117,10 @@ public final class DcatSerializer implements DocumentSerializer {
             f.put("format", ext.toUpperCase(java.util.Locale.ROOT));
             OptionalLong size = sink.sizeOf(file);
             if (size.isPresent()) f.put("byteSize", size.getAsLong());
-            if (!options.temporal().isEmpty()) f.put("temporal", options.temporal());
-            if (!options.spatial().isEmpty()) f.put("spatial", options.spatial());
+            Table table = tableById.get(e.getValue());
+            Coverage own = table == null ? new Coverage() : Coverage.of(List.of(table));
+            putCoverage(f, "temporal", options.temporal(), own.temporal());
+            putCoverage(f, "spatial", options.spatial(), own.spatial());
             if (!options.license().isEmpty()) f.put("license", options.license());
             for (String m : fmissing) missing.add("distribution[" + i + "]." + m);
             i++;
@@ -134,6 +141,15 @@ public final class DcatSerializer implements DocumentSerializer {
             missing.add(key);
         } else {
             n.put(key, value);
+        }
+    }
+
+    /** The publisher's value when given, else the coverage the data shows, else nothing (optional fields). */
+    private static void putCoverage(ObjectNode n, String key, String given, java.util.Optional<String> derived) {
+        if (!given.isEmpty()) {
+            n.put(key, given);
+        } else {
+            derived.ifPresent(v -> n.put(key, v));
         }
     }
 

@@ -67,7 +67,7 @@ final class TextWriter implements DocumentWriter {
     }
 
     @Override public void page(Page page) throws IOException {
-        List<Layout.Line> lines = Layout.order(Layout.words(page.chunks()));
+        List<Layout.Line> lines = Layout.of(page).lines();
         DataOutputStream out = buffer.out();
         out.writeInt(page.number());
         out.writeDouble(page.height());

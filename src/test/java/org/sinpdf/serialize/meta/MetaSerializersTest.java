@@ -152,6 +152,38 @@ class MetaSerializersTest {
     }
 
     @Test
+    void dcatDerivesCoverageFromSettledDatesAndCoordinates() throws IOException {
+        Table t = Table.ofGrid("sitios-t01", List.of(
+                List.of("Sitio", "Fecha", "Latitud", "Longitud"),
+                List.of("Aguascalientes", "2011-07", "21.8818", "-102.2916"),
+                List.of("Zacatecas", "2012-05-02", "22.7709", "-102.5833"),
+                List.of("Dudoso", "2031-01-01", "95.0", "-99.1")), 1);
+        List<Column> c = new ArrayList<>(t.columns());
+        c.set(1, c.get(1).withType(ColumnType.DATE, ""));
+        c.set(2, c.get(2).withType(ColumnType.LATITUDE, ""));
+        c.set(3, c.get(3).withType(ColumnType.LONGITUDE, ""));
+        // the last row's date is flagged (the normalizer was unsure) and its latitude is out of range: both ignored
+        List<org.sinpdf.model.Cell> cells = t.cells().stream()
+                .map(x -> x.row() == 3 && x.col() == 1 ? x.withFlag("ambiguous-date") : x).toList();
+        Table sites = t.withCells(cells).withColumns(c);
+        MemorySink sink = new MemorySink();
+        JsonNode d = run(new DcatSerializer(DcatOptions.DEFAULTS), sink, List.of(sites),
+                List.of(new TableFiles("sitios-t01", Map.of("csv", "sitios-t01.csv"))), "informe anual-dcat.json");
+        assertEquals("2011-07-01/2012-05-02", d.get("temporal").asText());
+        assertEquals("POLYGON((-102.5833 21.8818, -102.2916 21.8818, -102.2916 22.7709, -102.5833 22.7709, -102.5833 21.8818))",
+                d.get("spatial").asText());
+        assertEquals("2011-07-01/2012-05-02", d.get("distribution").get(0).get("temporal").asText());
+
+        // the publisher's values win; a table without dates or coordinates gets no derived coverage
+        MemorySink plain = new MemorySink();
+        JsonNode p = run(new DcatSerializer(DcatOptions.DEFAULTS), plain,
+                List.of(Table.ofGrid("x", List.of(List.of("A"), List.of("b")), 1)),
+                List.of(new TableFiles("x", Map.of("csv", "x.csv"))), "informe anual-dcat.json");
+        assertFalse(p.has("temporal"));
+        assertFalse(p.has("spatial"));
+    }
+
+    @Test
     void dcatWithAllOptionsIsComplete() throws IOException {
         DcatOptions o = new DcatOptions("mx-sep-", "Pagos 2020", "Pagos a municipios", List.of("pagos", "municipios"),
                 "SEP", "Unidad de Transparencia", "datos@sep.gob.mx", "https://datos.gob.mx/busca/dataset/pagos",

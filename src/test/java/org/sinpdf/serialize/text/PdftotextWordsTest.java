@@ -27,10 +27,16 @@ import org.sinpdf.pipeline.PluginRegistry;
  * markers removed; tables as text). Needs poppler-utils ({@code bin/setup-system --tests}).
  *
  * <p>The issue's target is 99% over the whole set. Measured on 2026-11-27 over all 45 documents:
- * recall 0.9862, precision 0.9768; the words lost are split, merged or re-cased by the text-layer
- * extractor ({@code pdfbox-text}: us-040 glyph positions, eu-019 small caps and ligatures, us-026
- * superscripts), not by the text writer, which writes every extracted word (see
- * {@link #everyExtractedWordReachesTheText}). The slow test is a ratchet at that level.
+ * recall 0.9949, precision 0.9930 (was 0.9862 / 0.9768 before {@code pdfbox-text} measured
+ * non-embedded standard fonts with their Adobe metrics, read drawn capitals and ligature glyph
+ * names, dropped text drawn twice over itself and joined TeX's spacing accents to their letters).
+ * What is left is mostly poppler's own doing, not lost text: {@code pdftotext} joins a word
+ * hyphenated at a line end ("dis-" + "ability" → "disability") and so also swallows table cells
+ * holding only "-" (eu-001), follows a ToUnicode map that lower-cases drawn capitals in us-025
+ * ("tABLE"), and spells out letter-spaced headings letter by letter (us-022); ours also keeps
+ * apart glyphs the content stream draws out of order (us-040 subscripts). The text writer writes
+ * every extracted word (see {@link #everyExtractedWordReachesTheText}). The slow test is a ratchet
+ * just below the measured level.
  */
 class PdftotextWordsTest {
     /** Documents on which pdfbox-text and poppler agree: the text writer must not lose that. */
@@ -136,7 +142,7 @@ class PdftotextWordsTest {
             pdfs = new ArrayList<>(files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList());
         }
         Score s = measure(pdfs);
-        assertTrue(s.recall() >= 0.985 && s.precision() >= 0.975,
-                "bag of words vs pdftotext fell below the measured 0.9862/0.9768 (target 0.99): " + s);
+        assertTrue(s.recall() >= 0.994 && s.precision() >= 0.992,
+                "bag of words vs pdftotext fell below the measured 0.9949/0.9930 (target 0.99): " + s);
     }
 }
