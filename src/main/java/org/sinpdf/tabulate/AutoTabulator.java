@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.sinpdf.model.BoundingBox;
 import org.sinpdf.model.Finding;
 import org.sinpdf.model.Page;
+import org.sinpdf.model.PageMethod;
 import org.sinpdf.model.Table;
 import org.sinpdf.model.TextChunk;
 import org.sinpdf.spi.StageContext;
@@ -75,6 +76,7 @@ public final class AutoTabulator implements Tabulator {
             }
         }
         if (mode != Mode.LATTICE) {
+            List<BoundingBox> axes = page.method() == PageMethod.OCR ? chartAxes(page.rulings(), em) : List.of();
             Stream stream = new Stream(options, em, page.width(), page.rulings(), page.number(), id());
             for (Draft d : stream.find(rest)) {
                 d.compact();
@@ -89,6 +91,21 @@ public final class AutoTabulator implements Tabulator {
                             d.bbox.left(), d.bbox.top(), d.bbox.right(), d.bbox.bottom(), d.rows, d.cols))
                             .atPage(page.number()).inStage(id()));
                     onChart = true;
+                }
+                if (!onChart && page.method() == PageMethod.OCR) {
+                    // a scan has no drawing objects to tell a chart by; its axes (an L of two rulings) are the evidence
+                    for (BoundingBox chart : axes) {
+                        if (chart.intersectionArea(d.bbox) >= 0.8 * d.bbox.area()) {
+                            ctx.report(Finding.info("figure-text-not-table", String.format(java.util.Locale.ROOT,
+                                    "text at [%.0f %.0f %.0f %.0f] (%dx%d) lies at a chart's axes [%.0f %.0f %.0f %.0f]; "
+                                            + "taken for the chart's labels, not a table",
+                                    d.bbox.left(), d.bbox.top(), d.bbox.right(), d.bbox.bottom(), d.rows, d.cols,
+                                    chart.left(), chart.top(), chart.right(), chart.bottom()))
+                                    .atPage(page.number()).inStage(id()));
+                            onChart = true;
+                            break;
+                        }
+                    }
                 }
                 if (!onChart && inFigure(d, page.figures())) {
                     // the words stay on the page for the text outputs; only no table is made of them
@@ -127,6 +144,36 @@ public final class AutoTabulator implements Tabulator {
             if (inside) { n++; cover += in; }
         }
         return n >= 2 && (n >= 5 || cover >= 0.1 * d.bbox.area());
+    }
+
+    /**
+     * The areas of charts drawn with plain axes: a vertical ruling whose foot meets the left end of a
+     * horizontal ruling (an L, with neither line running past the corner, and no other horizontal
+     * ruling starting on the vertical one, as in a frame), both longer than 8 em. The
+     * area reaches 6 em left of the vertical axis and 3 em below the horizontal one, where the axis
+     * labels sit. A table ruled after its stub column has a bottom rule that runs on to the left of
+     * that column, so it is not taken for axes.
+     */
+    static List<BoundingBox> chartAxes(List<org.sinpdf.model.Ruling> rulings, double em) {
+        double tol = Math.max(2, 0.6 * em);
+        List<BoundingBox> out = new ArrayList<>();
+        for (org.sinpdf.model.Ruling v : rulings) {
+            if (!v.vertical() || v.length() < 8 * em) continue;
+            int touching = 0; // horizontal rulings starting at the vertical one: a frame or row rules, not axes
+            for (org.sinpdf.model.Ruling h : rulings) {
+                if (h.horizontal() && Math.abs(h.left() - v.x1()) <= tol && h.y1() >= v.top() - tol && h.y1() <= v.bottom() + tol) {
+                    touching++;
+                }
+            }
+            if (touching != 1) continue;
+            for (org.sinpdf.model.Ruling h : rulings) {
+                if (!h.horizontal() || h.length() < 8 * em) continue;
+                boolean corner = Math.abs(h.left() - v.x1()) <= tol && Math.abs(h.y1() - v.bottom()) <= tol;
+                if (!corner) continue;
+                out.add(new BoundingBox(Math.max(0, v.x1() - 6 * em), v.top() - em, h.right() + em, h.y1() + 3 * em));
+            }
+        }
+        return out;
     }
 
     /** An OCR word made only of vertical bars, taller than wide: a ruling line read as text. */
