@@ -135,6 +135,53 @@ class AutoTabulatorTest {
         assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("ocr-rule-marks-ignored") && f.message().startsWith("5 ")));
     }
 
+    /** The BUDGET rows as OCR words from y = 100, the first column at x = 60, the others from x = 300. */
+    private static List<TextChunk> ocrBudget() {
+        List<TextChunk> words = new ArrayList<>();
+        double y = 100;
+        for (String[] r : BUDGET) {
+            ocrPhrase(words, r[0], 60, 0, y, 10, 0.3);
+            for (int c = 1; c < 4; c++) ocrPhrase(words, r[c], 200 + 100 * c, 0, y, 10, 0.3);
+            y += 16;
+        }
+        return words;
+    }
+
+    @Test
+    void textAtAChartsAxesOnAScanIsNotATable() {
+        // the same rows of text to the left of a vertical axis whose foot meets a horizontal axis (an L)
+        List<TextChunk> words = ocrBudget();
+        List<Ruling> lAxes = List.of(new Ruling(575, 90, 575, 200), new Ruling(575, 200, 610, 200));
+        Page p = new Page(1, 612, 792, 0, words, lAxes, PageMethod.OCR, "ocr", "px");
+        // the axis region reaches 6 em left of the vertical axis only: the table's first columns lie outside
+        assertEquals(1, auto.tabulate(p, ctx).size(), "a table far from the axes stays");
+        // chart labels: a column of tick values and a legend right against the axes
+        List<TextChunk> labels = new ArrayList<>();
+        double y = 100;
+        for (int i = 0; i < 6; i++, y += 26) {
+            ocrPhrase(labels, String.valueOf(14000 - 2000 * i), 0, 128, y, 6, 0.3);
+            if (i < 4) ocrPhrase(labels, new String[] {"S. Enteritidis", "S. Typhimurium", "Other serovars", "Unknown"}[i], 185, 0, y, 6, 0.3);
+        }
+        List<Ruling> chart = List.of(new Ruling(137, 95, 137, 326), new Ruling(137, 323, 475, 323));
+        Page c = new Page(1, 612, 792, 0, labels, chart, PageMethod.OCR, "ocr", "px");
+        assertEquals(List.of(), auto.tabulate(c, ctx));
+        assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("figure-text-not-table") && f.message().contains("axes")));
+    }
+
+    @Test
+    void aTableRuledAfterItsStubColumnIsNotTakenForAChart() {
+        // a rule after the first column from the header down, and a bottom rule running under the whole table
+        List<TextChunk> words = ocrBudget();
+        List<Ruling> rules = List.of(new Ruling(250, 95, 250, 182), new Ruling(55, 182, 560, 182));
+        Page p = new Page(1, 612, 792, 0, words, rules, PageMethod.OCR, "ocr", "px");
+        assertTrue(AutoTabulator.chartAxes(rules, 10).isEmpty());
+        assertEquals(1, auto.tabulate(p, ctx).size());
+        // a frame with row rules: horizontal rules start on the vertical one
+        List<Ruling> frame = new ArrayList<>(List.of(new Ruling(55, 95, 55, 182), new Ruling(560, 95, 560, 182)));
+        for (double y = 95; y <= 182; y += 16) frame.add(new Ruling(55, y, 560, y));
+        assertTrue(AutoTabulator.chartAxes(frame, 10).isEmpty());
+    }
+
     private static Draft draftWithFirstRow(String... cells) {
         Draft d = new Draft(1, "auto", 2, cells.length);
         for (int c = 0; c < cells.length; c++) {

@@ -165,7 +165,8 @@ public final class Binarizer {
     /**
      * Light text on a dark ground (a shaded table header, a table printed white on grey): Sauvola
      * reads the ground as paper and the glyphs vanish. Blocks of {@code f}×{@code f} pixels are dark
-     * when their mean is below {@link #DARK_BLOCK} of the paper level; a light block with dark blocks
+     * when their mean is below {@link #DARK_BLOCK} of the paper level nearby (the lightest block within
+     * about 2/3 inch, so uneven light is not a dark ground); a light block with dark blocks
      * close on both sides (a glyph inside the ground) belongs to the ground too. Where a window of
      * about 1/12 inch around a block is nearly all ground and mostly dark, its pixels are thresholded
      * inverted: lighter than the ground by 30% of the way to the paper becomes ink, the ground paper.
@@ -183,14 +184,36 @@ public final class Binarizer {
                 mean[by * bw + bx] = sum / (float) n;
             }
         }
-        float[] sorted = mean.clone();
-        java.util.Arrays.sort(sorted);
-        float paper = sorted[(int) (sorted.length * 0.9)];
-        if (paper < 128) return; // a dark page: no paper level to compare with
-        float darkLimit = (float) (paper * DARK_BLOCK);
+        // the paper level near each block: the lightest block within about 2/3 inch (tiles of 16 blocks, ±2 tiles),
+        // so light falling off across the page is not taken for a dark ground while a band is
+        final int tile = 16;
+        int tw = (bw + tile - 1) / tile, th = (bh + tile - 1) / tile;
+        float[] tileMax = new float[tw * th];
+        for (int by = 0; by < bh; by++) {
+            for (int bx = 0; bx < bw; bx++) {
+                int ti = (by / tile) * tw + bx / tile;
+                tileMax[ti] = Math.max(tileMax[ti], mean[by * bw + bx]);
+            }
+        }
+        float[] paperNear = new float[tw * th];
+        for (int ty = 0; ty < th; ty++) {
+            for (int tx = 0; tx < tw; tx++) {
+                float m = 0;
+                for (int y = Math.max(0, ty - 2); y <= Math.min(th - 1, ty + 2); y++) {
+                    for (int x = Math.max(0, tx - 2); x <= Math.min(tw - 1, tx + 2); x++) m = Math.max(m, tileMax[y * tw + x]);
+                }
+                paperNear[ty * tw + tx] = m;
+            }
+        }
         boolean[] dark = new boolean[mean.length];
         int darkCount = 0;
-        for (int i = 0; i < mean.length; i++) if (mean[i] < darkLimit) { dark[i] = true; darkCount++; }
+        for (int by = 0; by < bh; by++) {
+            for (int bx = 0; bx < bw; bx++) {
+                int i = by * bw + bx;
+                float paper = paperNear[(by / tile) * tw + bx / tile];
+                if (paper >= 128 && mean[i] < paper * DARK_BLOCK) { dark[i] = true; darkCount++; }
+            }
+        }
         if (darkCount == 0) return;
         int d = Math.max(2, (int) Math.round(24.0 / f)); // about 1/12 inch at 300 dpi
         boolean[] ground = new boolean[mean.length];
@@ -237,6 +260,7 @@ public final class Binarizer {
                 int dk = sd[e] - sd[b] - sd[c] + sd[a];
                 if (g < 0.8 * n || dk < 0.55 * n) continue;
                 float groundLevel = (sm[e] - sm[b] - sm[c] + sm[a]) / dk;
+                float paper = paperNear[(by / tile) * tw + bx / tile];
                 int t = Math.round(groundLevel + 0.3f * (paper - groundLevel));
                 for (int y = by * f, ye = Math.min(h, by * f + f); y < ye; y++) {
                     for (int x = bx * f, xe = Math.min(w, bx * f + f), o = y * w; x < xe; x++) {
