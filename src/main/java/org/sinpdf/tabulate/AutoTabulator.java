@@ -68,6 +68,10 @@ public final class AutoTabulator implements Tabulator {
                     continue;
                 }
                 if (prose(d) && !multiLineCells(d)) continue;
+                if (page.method() == PageMethod.OCR && garbled(d)) {
+                    reportGarbled(ctx, page, d);
+                    continue;
+                }
                 d.headerRows = latticeHeader(d);
                 drafts.add(d);
                 List<Word> left = new ArrayList<>();
@@ -113,6 +117,10 @@ public final class AutoTabulator implements Tabulator {
                             "text in a drawing at [%.0f %.0f %.0f %.0f] (%dx%d) is taken for a chart or figure, not a table",
                             d.bbox.left(), d.bbox.top(), d.bbox.right(), d.bbox.bottom(), d.rows, d.cols))
                             .atPage(page.number()).inStage(id()));
+                    onChart = true;
+                }
+                if (!onChart && page.method() == PageMethod.OCR && garbled(d)) {
+                    reportGarbled(ctx, page, d);
                     onChart = true;
                 }
                 if (!onChart) drafts.add(d);
@@ -174,6 +182,36 @@ public final class AutoTabulator implements Tabulator {
             }
         }
         return out;
+    }
+
+    /**
+     * OCR read the candidate as debris rather than words: at least a fifth of its cells hold one or
+     * two characters that are not digits, at least a quarter were read with confidence below 0.6, and
+     * the mean cell confidence is below 0.75. That is what Tesseract makes of a chart (bars, markers,
+     * turned axis titles, legend swatches); the tables of the scanned ICDAR set, even on poor pages,
+     * stayed clear of it (at most 0.18 short non-digit cells where a quarter were unsure).
+     */
+    static boolean garbled(Draft d) {
+        Table t = d.toTable("garbled");
+        int n = 0, shortJunk = 0, unsure = 0;
+        double conf = 0;
+        for (org.sinpdf.model.Cell c : t.cells()) {
+            if (c.blank()) continue;
+            n++;
+            String x = c.raw().replaceAll("\\s", "");
+            if (x.length() <= 2 && !x.chars().allMatch(Character::isDigit)) shortJunk++;
+            if (c.confidence().value() < 0.6) unsure++;
+            conf += c.confidence().value();
+        }
+        return n > 0 && shortJunk >= 0.2 * n && unsure >= 0.25 * n && conf / n < 0.75;
+    }
+
+    private void reportGarbled(StageContext ctx, Page page, Draft d) {
+        ctx.report(Finding.info("ocr-debris-not-table", String.format(java.util.Locale.ROOT,
+                "OCR text at [%.0f %.0f %.0f %.0f] (%dx%d) is mostly unsure fragments (a chart or picture read as text); "
+                        + "no table is made of it, the words stay on the page",
+                d.bbox.left(), d.bbox.top(), d.bbox.right(), d.bbox.bottom(), d.rows, d.cols))
+                .atPage(page.number()).inStage(id()));
     }
 
     /** An OCR word made only of vertical bars, taller than wide: a ruling line read as text. */
