@@ -187,23 +187,26 @@ public final class AutoTabulator implements Tabulator {
     /**
      * OCR read the candidate as debris rather than words: at least a fifth of its cells hold one or
      * two characters that are not digits, at least a quarter were read with confidence below 0.6, and
-     * the mean cell confidence is below 0.75. That is what Tesseract makes of a chart (bars, markers,
-     * turned axis titles, legend swatches); the tables of the scanned ICDAR set, even on poor pages,
-     * stayed clear of it (at most 0.18 short non-digit cells where a quarter were unsure).
+     * the mean cell confidence is below 0.75, and cells are short (under 12 characters on average).
+     * That is what Tesseract makes of a chart (bars, markers, turned axis titles, legend swatches); the
+     * tables of the scanned ICDAR set, even on poor pages, stayed clear of it (at most 0.18 short
+     * non-digit cells where a quarter were unsure), and a ruled table in a script the OCR languages do
+     * not read (cTDaR_t10090: long garbled cells) is kept, its structure being real.
      */
     static boolean garbled(Draft d) {
         Table t = d.toTable("garbled");
-        int n = 0, shortJunk = 0, unsure = 0;
+        int n = 0, shortJunk = 0, unsure = 0, chars = 0;
         double conf = 0;
         for (org.sinpdf.model.Cell c : t.cells()) {
             if (c.blank()) continue;
             n++;
             String x = c.raw().replaceAll("\\s", "");
+            chars += x.length();
             if (x.length() <= 2 && !x.chars().allMatch(Character::isDigit)) shortJunk++;
             if (c.confidence().value() < 0.6) unsure++;
             conf += c.confidence().value();
         }
-        return n > 0 && shortJunk >= 0.2 * n && unsure >= 0.25 * n && conf / n < 0.75;
+        return n > 0 && shortJunk >= 0.2 * n && unsure >= 0.25 * n && conf / n < 0.75 && chars < 12 * n;
     }
 
     private void reportGarbled(StageContext ctx, Page page, Draft d) {

@@ -5,8 +5,7 @@ import java.util.Locale;
 /**
  * Turns a grey page into black (0) and white (255). {@link Method#OTSU} picks one global
  * threshold; {@link Method#SAUVOLA} a local one from the mean and deviation around each pixel,
- * which copes with shadows, stains and uneven scanner light, and reads light text on a dark
- * ground (shaded headers, tables printed white on grey) as ink too.
+ * which copes with shadows, stains and uneven scanner light.
  */
 public final class Binarizer {
     public enum Method {
@@ -155,119 +154,7 @@ public final class Binarizer {
                 out[o + x] = (byte) ~((v - th - 1) >> 31);
             }
         }
-        reverseVideo(p, out, w, h, f);
         return new GreyImage(w, h, out, img.dpi());
     }
 
-    /** A block darker than this share of the paper's brightness counts as dark background. */
-    static final double DARK_BLOCK = 0.72;
-
-    /**
-     * Light text on a dark ground (a shaded table header, a table printed white on grey): Sauvola
-     * reads the ground as paper and the glyphs vanish. Blocks of {@code f}×{@code f} pixels are dark
-     * when their mean is below {@link #DARK_BLOCK} of the paper level nearby (the lightest block within
-     * about 2/3 inch, so uneven light is not a dark ground); a light block with dark blocks
-     * close on both sides (a glyph inside the ground) belongs to the ground too. Where a window of
-     * about 1/12 inch around a block is nearly all ground and mostly dark, its pixels are thresholded
-     * inverted: lighter than the ground by 30% of the way to the paper becomes ink, the ground paper.
-     * Black text on white never qualifies (its strokes cover well under half of any such window).
-     */
-    static void reverseVideo(byte[] p, byte[] out, int w, int h, int f) {
-        int bw = (w + f - 1) / f, bh = (h + f - 1) / f;
-        float[] mean = new float[bw * bh];
-        for (int by = 0; by < bh; by++) {
-            for (int bx = 0; bx < bw; bx++) {
-                int sum = 0, n = 0;
-                for (int y = by * f, ye = Math.min(h, by * f + f); y < ye; y++) {
-                    for (int x = bx * f, xe = Math.min(w, bx * f + f), o = y * w; x < xe; x++) { sum += p[o + x] & 0xff; n++; }
-                }
-                mean[by * bw + bx] = sum / (float) n;
-            }
-        }
-        // the paper level near each block: the lightest block within about 2/3 inch (tiles of 16 blocks, ±2 tiles),
-        // so light falling off across the page is not taken for a dark ground while a band is
-        final int tile = 16;
-        int tw = (bw + tile - 1) / tile, th = (bh + tile - 1) / tile;
-        float[] tileMax = new float[tw * th];
-        for (int by = 0; by < bh; by++) {
-            for (int bx = 0; bx < bw; bx++) {
-                int ti = (by / tile) * tw + bx / tile;
-                tileMax[ti] = Math.max(tileMax[ti], mean[by * bw + bx]);
-            }
-        }
-        float[] paperNear = new float[tw * th];
-        for (int ty = 0; ty < th; ty++) {
-            for (int tx = 0; tx < tw; tx++) {
-                float m = 0;
-                for (int y = Math.max(0, ty - 2); y <= Math.min(th - 1, ty + 2); y++) {
-                    for (int x = Math.max(0, tx - 2); x <= Math.min(tw - 1, tx + 2); x++) m = Math.max(m, tileMax[y * tw + x]);
-                }
-                paperNear[ty * tw + tx] = m;
-            }
-        }
-        boolean[] dark = new boolean[mean.length];
-        int darkCount = 0;
-        for (int by = 0; by < bh; by++) {
-            for (int bx = 0; bx < bw; bx++) {
-                int i = by * bw + bx;
-                float paper = paperNear[(by / tile) * tw + bx / tile];
-                if (paper >= 128 && mean[i] < paper * DARK_BLOCK) { dark[i] = true; darkCount++; }
-            }
-        }
-        if (darkCount == 0) return;
-        int d = Math.max(2, (int) Math.round(24.0 / f)); // about 1/12 inch at 300 dpi
-        boolean[] ground = new boolean[mean.length];
-        for (int by = 0; by < bh; by++) {
-            for (int bx = 0; bx < bw; bx++) {
-                int i = by * bw + bx;
-                if (dark[i]) { ground[i] = true; continue; }
-                boolean l = false, r = false, u = false, dn = false;
-                for (int k = 1; k <= d; k++) {
-                    if (bx - k >= 0 && dark[i - k]) l = true;
-                    if (bx + k < bw && dark[i + k]) r = true;
-                    if (by - k >= 0 && dark[i - k * bw]) u = true;
-                    if (by + k < bh && dark[i + k * bw]) dn = true;
-                }
-                ground[i] = (l && r) || (u && dn);
-            }
-        }
-        // summed-area tables of ground and dark blocks
-        int stride = bw + 1;
-        int[] sg = new int[stride * (bh + 1)], sd = new int[stride * (bh + 1)];
-        float[] sm = new float[stride * (bh + 1)];
-        for (int by = 0; by < bh; by++) {
-            int rg = 0, rd = 0;
-            float rm = 0;
-            for (int bx = 0; bx < bw; bx++) {
-                int i = by * bw + bx;
-                if (ground[i]) rg++;
-                if (dark[i]) { rd++; rm += mean[i]; }
-                int o = (by + 1) * stride + bx + 1;
-                sg[o] = sg[o - stride] + rg;
-                sd[o] = sd[o - stride] + rd;
-                sm[o] = sm[o - stride] + rm;
-            }
-        }
-        int r = Math.max(3, (int) Math.round(24.0 / f)); // window radius about 1/12 inch at 300 dpi
-        for (int by = 0; by < bh; by++) {
-            int y0 = Math.max(0, by - r), y1 = Math.min(bh, by + r + 1);
-            for (int bx = 0; bx < bw; bx++) {
-                if (!ground[by * bw + bx]) continue;
-                int x0 = Math.max(0, bx - r), x1 = Math.min(bw, bx + r + 1);
-                int a = y0 * stride + x0, b = y0 * stride + x1, c = y1 * stride + x0, e = y1 * stride + x1;
-                int n = (y1 - y0) * (x1 - x0);
-                int g = sg[e] - sg[b] - sg[c] + sg[a];
-                int dk = sd[e] - sd[b] - sd[c] + sd[a];
-                if (g < 0.8 * n || dk < 0.55 * n) continue;
-                float groundLevel = (sm[e] - sm[b] - sm[c] + sm[a]) / dk;
-                float paper = paperNear[(by / tile) * tw + bx / tile];
-                int t = Math.round(groundLevel + 0.3f * (paper - groundLevel));
-                for (int y = by * f, ye = Math.min(h, by * f + f); y < ye; y++) {
-                    for (int x = bx * f, xe = Math.min(w, bx * f + f), o = y * w; x < xe; x++) {
-                        out[o + x] = (p[o + x] & 0xff) > t ? 0 : (byte) 255;
-                    }
-                }
-            }
-        }
-    }
 }

@@ -53,22 +53,6 @@ class ImagePreparationTest {
         }
     }
 
-    @Test void lightTextOnADarkGroundIsReadAsInk() {
-        // a grey band (a shaded table header) holding white "words", beside black words on white paper
-        int w = 1200, h = 600;
-        byte[] p = new byte[w * h];
-        java.util.Arrays.fill(p, (byte) 240);
-        fill(p, w, 100, 100, 1100, 220, 120);                    // the ground
-        for (int x = 150; x < 1000; x += 120) fill(p, w, x, 150, x + 60, 156, 235); // white strokes
-        for (int x = 150; x < 1000; x += 120) fill(p, w, x, 400, x + 60, 406, 20);  // black strokes on paper
-        GreyImage b = new Binarizer(Binarizer.Method.SAUVOLA).apply(new GreyImage(w, h, p, 300));
-        assertEquals(0, b.at(170, 153), "a white stroke on the ground becomes ink");
-        assertEquals(255, b.at(250, 190), "the ground itself becomes paper");
-        assertEquals(0, b.at(170, 403), "black text on paper stays ink");
-        assertEquals(255, b.at(250, 403), "paper between black strokes stays paper");
-        assertEquals(255, b.at(600, 350), "paper stays paper");
-    }
-
     @Test void deskewingStraightensLines() {
         GreyImage page = textLikePage();
         GreyImage skewed = Rotation.byAngle(page, 3);
