@@ -68,7 +68,7 @@ public final class AutoTabulator implements Tabulator {
                     continue;
                 }
                 if (prose(d) && !multiLineCells(d)) continue;
-                if (page.method() == PageMethod.OCR && garbled(d)) {
+                if (page.method() == PageMethod.OCR && garbled(d, words)) {
                     reportGarbled(ctx, page, d);
                     continue;
                 }
@@ -119,7 +119,7 @@ public final class AutoTabulator implements Tabulator {
                             .atPage(page.number()).inStage(id()));
                     onChart = true;
                 }
-                if (!onChart && page.method() == PageMethod.OCR && garbled(d)) {
+                if (!onChart && page.method() == PageMethod.OCR && garbled(d, words)) {
                     reportGarbled(ctx, page, d);
                     onChart = true;
                 }
@@ -187,13 +187,20 @@ public final class AutoTabulator implements Tabulator {
     /**
      * OCR read the candidate as debris rather than words: at least a fifth of its cells hold one or
      * two characters that are not digits, at least a quarter were read with confidence below 0.6, and
-     * the mean cell confidence is below 0.75, and cells are short (under 12 characters on average).
+     * the mean cell confidence is below 0.75 and 0.15 below the median confidence of the words outside
+     * the candidate (at least 20 of them: the rest of the page reads well; on a page OCR reads badly
+     * throughout, as in a script its languages do not cover, low confidence says nothing of charts),
+     * and cells are short (under 12 characters on average).
      * That is what Tesseract makes of a chart (bars, markers, turned axis titles, legend swatches); the
      * tables of the scanned ICDAR set, even on poor pages, stayed clear of it (at most 0.18 short
      * non-digit cells where a quarter were unsure), and a ruled table in a script the OCR languages do
      * not read (cTDaR_t10090: long garbled cells) is kept, its structure being real.
      */
-    static boolean garbled(Draft d) {
+    static boolean garbled(Draft d, List<Word> pageWords) {
+        double[] outside = pageWords.stream().filter(w -> !d.bbox.contains(w.cx(), w.cy()))
+                .mapToDouble(w -> w.chunk.confidence().value()).sorted().toArray();
+        if (outside.length < 20) return false; // too little text elsewhere to tell a badly read page from a chart on a good one
+        double pageConfidence = outside[outside.length / 2];
         Table t = d.toTable("garbled");
         int n = 0, shortJunk = 0, unsure = 0, chars = 0;
         double conf = 0;
@@ -206,7 +213,8 @@ public final class AutoTabulator implements Tabulator {
             if (c.confidence().value() < 0.6) unsure++;
             conf += c.confidence().value();
         }
-        return n > 0 && shortJunk >= 0.2 * n && unsure >= 0.25 * n && conf / n < 0.75 && chars < 12 * n;
+        return n > 0 && shortJunk >= 0.2 * n && unsure >= 0.25 * n && conf / n < Math.min(0.75, pageConfidence - 0.15)
+                && chars < 12 * n;
     }
 
     private void reportGarbled(StageContext ctx, Page page, Draft d) {
