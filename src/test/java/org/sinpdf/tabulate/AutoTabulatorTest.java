@@ -176,6 +176,44 @@ class AutoTabulatorTest {
         assertTrue(AutoTabulator.chartAxes(frame, 10).isEmpty());
     }
 
+    /** OCR words of one confidence: a grid of rows x cols at (x0, y0), 80 wide and 16 high per cell. */
+    private static void ocrGrid(List<TextChunk> out, String[][] rows, double x0, double y0, double conf) {
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                List<TextChunk> ws = new ArrayList<>();
+                ocrPhrase(ws, rows[r][c], x0 + 80 * c, 0, y0 + 16 * r, 10, 0.3);
+                for (TextChunk w : ws) out.add(new TextChunk(w.text(), w.box(), Origin.OCR, new Confidence(conf), "", 0, false));
+            }
+        }
+    }
+
+    private static final String[][] DEBRIS = {
+        {"E", "2", "=", "a"}, {"Ss", "E", "ao", "2"}, {"£", "a", "2", "aS"}, {"4", "o", "Ze", "6"}, {"a", "8", "ra", "3"},
+    };
+
+    @Test
+    void chartDebrisOnAWellReadScanIsNotATable() {
+        List<TextChunk> words = new ArrayList<>();
+        ocrGrid(words, DEBRIS, 100, 100, 0.45);
+        for (int i = 0; i < 4; i++) ocrPhrase(words, "the states report how much they spent on each program", 60, 0, 400 + 14 * i, 10, 0.3);
+        Page p = new Page(1, 612, 792, 0, words, List.of(), PageMethod.OCR, "ocr", "px");
+        assertEquals(List.of(), auto.tabulate(p, ctx));
+        assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("ocr-debris-not-table")));
+    }
+
+    @Test
+    void aScanReadBadlyThroughoutKeepsItsTables() {
+        // the same grid where the whole page reads as unsure (a script the OCR languages do not cover)
+        List<TextChunk> words = new ArrayList<>();
+        ocrGrid(words, DEBRIS, 100, 100, 0.45);
+        List<TextChunk> body = new ArrayList<>();
+        for (int i = 0; i < 4; i++) ocrPhrase(body, "the states report how much they spent on each program", 60, 0, 400 + 14 * i, 10, 0.3);
+        for (TextChunk w : body) words.add(new TextChunk(w.text(), w.box(), Origin.OCR, new Confidence(0.45), "", 0, false));
+        Page p = new Page(1, 612, 792, 0, words, List.of(), PageMethod.OCR, "ocr", "px");
+        auto.tabulate(p, ctx);
+        assertTrue(ctx.findings.stream().noneMatch(f -> f.code().equals("ocr-debris-not-table")));
+    }
+
     private static Draft draftWithFirstRow(String... cells) {
         Draft d = new Draft(1, "auto", 2, cells.length);
         for (int c = 0; c < cells.length; c++) {
