@@ -11,6 +11,7 @@ import org.sinpdf.eval.CtdarGroundTruth;
 import org.sinpdf.eval.EvalReport;
 import org.sinpdf.eval.IcdarCorpus;
 import org.sinpdf.eval.IcdarEvaluation;
+import org.sinpdf.eval.OcrPageCache;
 import org.sinpdf.eval.ScannedEvaluation;
 import org.sinpdf.eval.SinpdfPipelines;
 import org.sinpdf.eval.SinpdfTableSource;
@@ -68,6 +69,12 @@ public final class EvalCommand implements Callable<Integer> {
                     + "e.g. ../shared/corpus/ctdar2019-modern): table regions and cell adjacency (cells matched by IoU).")
     Path ctdar;
 
+    @Option(names = "--ocr-cache",
+            description = "Evaluation only: keep what OCR made of each scanned page in WORK/ocr-cache (keyed by the "
+                    + "file's hash, the OCR options and the extraction code) and reuse it, so re-scoring after a "
+                    + "tabulation change takes seconds. s/page then no longer measures OCR.")
+    boolean ocrCache;
+
     @Mixin PipelineOptions pipeline;
 
     @Spec CommandSpec spec;
@@ -103,7 +110,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
 
     private Pipeline sinpdfPipeline() throws Exception {
-        PluginRegistry registry = PluginRegistry.discover();
+        PluginRegistry registry = ocrCache ? OcrPageCache.registry(work.resolve("ocr-cache")) : PluginRegistry.discover();
         return Pipeline.build(registry, SinpdfPipelines.available(pipeline.build(registry), registry));
     }
 

@@ -35,12 +35,18 @@ public final class EvalReport {
     }
 
     private static void writeSideBySide(PrintWriter out, List<CorpusScore> scores) {
-        out.printf(Locale.ROOT, "%-9s", "F1");
+        out.println("per document: F1, table regions found/ground truth, false/result");
+        out.printf(Locale.ROOT, "%-9s", "document");
         for (CorpusScore s : scores) out.printf(Locale.ROOT, " %22s", s.tool());
         out.println();
         for (int i = 0; i < scores.get(0).documents().size(); i++) {
             out.printf(Locale.ROOT, "%-9s", scores.get(0).documents().get(i).document());
-            for (CorpusScore s : scores) out.printf(Locale.ROOT, " %22.3f", s.documents().get(i).f1());
+            for (CorpusScore s : scores) {
+                DocumentScore d = s.documents().get(i);
+                // F1, then regions found/ground truth and false/result
+                out.printf(Locale.ROOT, " %22s", String.format(Locale.ROOT, "%.3f %d/%d %d/%d", d.f1(),
+                        d.gtRegionsFound(), d.gtRegions(), d.falseRegions(), d.resultRegions()));
+            }
             out.println();
         }
         out.println();

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.sinpdf.model.BoundingBox;
 import org.sinpdf.model.Finding;
 import org.sinpdf.model.Page;
+import org.sinpdf.model.PageMethod;
 import org.sinpdf.model.Table;
 import org.sinpdf.model.TextChunk;
 import org.sinpdf.spi.StageContext;
@@ -67,6 +68,10 @@ public final class AutoTabulator implements Tabulator {
                     continue;
                 }
                 if (prose(d) && !multiLineCells(d)) continue;
+                if (page.method() == PageMethod.OCR && garbled(d, words)) {
+                    reportGarbled(ctx, page, d);
+                    continue;
+                }
                 d.headerRows = latticeHeader(d);
                 drafts.add(d);
                 List<Word> left = new ArrayList<>();
@@ -75,6 +80,7 @@ public final class AutoTabulator implements Tabulator {
             }
         }
         if (mode != Mode.LATTICE) {
+            List<BoundingBox> axes = page.method() == PageMethod.OCR ? chartAxes(page.rulings(), em) : List.of();
             Stream stream = new Stream(options, em, page.width(), page.rulings(), page.number(), id());
             for (Draft d : stream.find(rest)) {
                 d.compact();
@@ -90,12 +96,31 @@ public final class AutoTabulator implements Tabulator {
                             .atPage(page.number()).inStage(id()));
                     onChart = true;
                 }
+                if (!onChart && page.method() == PageMethod.OCR) {
+                    // a scan has no drawing objects to tell a chart by; its axes (an L of two rulings) are the evidence
+                    for (BoundingBox chart : axes) {
+                        if (chart.intersectionArea(d.bbox) >= 0.8 * d.bbox.area()) {
+                            ctx.report(Finding.info("figure-text-not-table", String.format(java.util.Locale.ROOT,
+                                    "text at [%.0f %.0f %.0f %.0f] (%dx%d) lies at a chart's axes [%.0f %.0f %.0f %.0f]; "
+                                            + "taken for the chart's labels, not a table",
+                                    d.bbox.left(), d.bbox.top(), d.bbox.right(), d.bbox.bottom(), d.rows, d.cols,
+                                    chart.left(), chart.top(), chart.right(), chart.bottom()))
+                                    .atPage(page.number()).inStage(id()));
+                            onChart = true;
+                            break;
+                        }
+                    }
+                }
                 if (!onChart && inFigure(d, page.figures())) {
                     // the words stay on the page for the text outputs; only no table is made of them
                     ctx.report(Finding.info("figure-text-not-table", String.format(java.util.Locale.ROOT,
                             "text in a drawing at [%.0f %.0f %.0f %.0f] (%dx%d) is taken for a chart or figure, not a table",
                             d.bbox.left(), d.bbox.top(), d.bbox.right(), d.bbox.bottom(), d.rows, d.cols))
                             .atPage(page.number()).inStage(id()));
+                    onChart = true;
+                }
+                if (!onChart && page.method() == PageMethod.OCR && garbled(d, words)) {
+                    reportGarbled(ctx, page, d);
                     onChart = true;
                 }
                 if (!onChart) drafts.add(d);
@@ -127,6 +152,77 @@ public final class AutoTabulator implements Tabulator {
             if (inside) { n++; cover += in; }
         }
         return n >= 2 && (n >= 5 || cover >= 0.1 * d.bbox.area());
+    }
+
+    /**
+     * The areas of charts drawn with plain axes: a vertical ruling whose foot meets the left end of a
+     * horizontal ruling (an L, with neither line running past the corner, and no other horizontal
+     * ruling starting on the vertical one, as in a frame), both longer than 8 em. The
+     * area reaches 6 em left of the vertical axis and 3 em below the horizontal one, where the axis
+     * labels sit. A table ruled after its stub column has a bottom rule that runs on to the left of
+     * that column, so it is not taken for axes.
+     */
+    static List<BoundingBox> chartAxes(List<org.sinpdf.model.Ruling> rulings, double em) {
+        double tol = Math.max(2, 0.6 * em);
+        List<BoundingBox> out = new ArrayList<>();
+        for (org.sinpdf.model.Ruling v : rulings) {
+            if (!v.vertical() || v.length() < 8 * em) continue;
+            int touching = 0; // horizontal rulings starting at the vertical one: a frame or row rules, not axes
+            for (org.sinpdf.model.Ruling h : rulings) {
+                if (h.horizontal() && Math.abs(h.left() - v.x1()) <= tol && h.y1() >= v.top() - tol && h.y1() <= v.bottom() + tol) {
+                    touching++;
+                }
+            }
+            if (touching != 1) continue;
+            for (org.sinpdf.model.Ruling h : rulings) {
+                if (!h.horizontal() || h.length() < 8 * em) continue;
+                boolean corner = Math.abs(h.left() - v.x1()) <= tol && Math.abs(h.y1() - v.bottom()) <= tol;
+                if (!corner) continue;
+                out.add(new BoundingBox(Math.max(0, v.x1() - 6 * em), v.top() - em, h.right() + em, h.y1() + 3 * em));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * OCR read the candidate as debris rather than words: at least a fifth of its cells hold one or
+     * two characters that are not digits, at least a quarter were read with confidence below 0.6, and
+     * the mean cell confidence is below 0.75 and 0.15 below the median confidence of the words outside
+     * the candidate (at least 20 of them: the rest of the page reads well; on a page OCR reads badly
+     * throughout, as in a script its languages do not cover, low confidence says nothing of charts),
+     * and cells are short (under 12 characters on average).
+     * That is what Tesseract makes of a chart (bars, markers, turned axis titles, legend swatches); the
+     * tables of the scanned ICDAR set, even on poor pages, stayed clear of it (at most 0.18 short
+     * non-digit cells where a quarter were unsure), and a ruled table in a script the OCR languages do
+     * not read (cTDaR_t10090: long garbled cells) is kept, its structure being real.
+     */
+    static boolean garbled(Draft d, List<Word> pageWords) {
+        double[] outside = pageWords.stream().filter(w -> !d.bbox.contains(w.cx(), w.cy()))
+                .mapToDouble(w -> w.chunk.confidence().value()).sorted().toArray();
+        if (outside.length < 20) return false; // too little text elsewhere to tell a badly read page from a chart on a good one
+        double pageConfidence = outside[outside.length / 2];
+        Table t = d.toTable("garbled");
+        int n = 0, shortJunk = 0, unsure = 0, chars = 0;
+        double conf = 0;
+        for (org.sinpdf.model.Cell c : t.cells()) {
+            if (c.blank()) continue;
+            n++;
+            String x = c.raw().replaceAll("\\s", "");
+            chars += x.length();
+            if (x.length() <= 2 && !x.chars().allMatch(Character::isDigit)) shortJunk++;
+            if (c.confidence().value() < 0.6) unsure++;
+            conf += c.confidence().value();
+        }
+        return n > 0 && shortJunk >= 0.2 * n && unsure >= 0.25 * n && conf / n < Math.min(0.75, pageConfidence - 0.15)
+                && chars < 12 * n;
+    }
+
+    private void reportGarbled(StageContext ctx, Page page, Draft d) {
+        ctx.report(Finding.info("ocr-debris-not-table", String.format(java.util.Locale.ROOT,
+                "OCR text at [%.0f %.0f %.0f %.0f] (%dx%d) is mostly unsure fragments (a chart or picture read as text); "
+                        + "no table is made of it, the words stay on the page",
+                d.bbox.left(), d.bbox.top(), d.bbox.right(), d.bbox.bottom(), d.rows, d.cols))
+                .atPage(page.number()).inStage(id()));
     }
 
     /** An OCR word made only of vertical bars, taller than wide: a ruling line read as text. */

@@ -135,6 +135,85 @@ class AutoTabulatorTest {
         assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("ocr-rule-marks-ignored") && f.message().startsWith("5 ")));
     }
 
+    /** The BUDGET rows as OCR words from y = 100, the first column at x = 60, the others from x = 300. */
+    private static List<TextChunk> ocrBudget() {
+        List<TextChunk> words = new ArrayList<>();
+        double y = 100;
+        for (String[] r : BUDGET) {
+            ocrPhrase(words, r[0], 60, 0, y, 10, 0.3);
+            for (int c = 1; c < 4; c++) ocrPhrase(words, r[c], 200 + 100 * c, 0, y, 10, 0.3);
+            y += 16;
+        }
+        return words;
+    }
+
+    @Test
+    void textAtAChartsAxesOnAScanIsNotATable() {
+        // the same rows of text to the left of a vertical axis whose foot meets a horizontal axis (an L)
+        List<TextChunk> words = ocrBudget();
+        List<Ruling> lAxes = List.of(new Ruling(575, 90, 575, 200), new Ruling(575, 200, 610, 200));
+        Page p = new Page(1, 612, 792, 0, words, lAxes, PageMethod.OCR, "ocr", "px");
+        // the axis region reaches 6 em left of the vertical axis only: the table's first columns lie outside
+        assertEquals(1, auto.tabulate(p, ctx).size(), "a table far from the axes stays");
+        // the same words inside a chart's axes: a vertical axis at x = 120 whose foot meets a horizontal axis
+        List<Ruling> chart = List.of(new Ruling(120, 60, 120, 200), new Ruling(120, 200, 560, 200));
+        Page c = new Page(1, 612, 792, 0, words, chart, PageMethod.OCR, "ocr", "px");
+        assertEquals(List.of(), auto.tabulate(c, ctx));
+        assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("figure-text-not-table") && f.message().contains("axes")));
+    }
+
+    @Test
+    void aTableRuledAfterItsStubColumnIsNotTakenForAChart() {
+        // a rule after the first column from the header down, and a bottom rule running under the whole table
+        List<TextChunk> words = ocrBudget();
+        List<Ruling> rules = List.of(new Ruling(250, 95, 250, 182), new Ruling(55, 182, 560, 182));
+        Page p = new Page(1, 612, 792, 0, words, rules, PageMethod.OCR, "ocr", "px");
+        assertTrue(AutoTabulator.chartAxes(rules, 10).isEmpty());
+        assertEquals(1, auto.tabulate(p, ctx).size());
+        // a frame with row rules: horizontal rules start on the vertical one
+        List<Ruling> frame = new ArrayList<>(List.of(new Ruling(55, 95, 55, 182), new Ruling(560, 95, 560, 182)));
+        for (double y = 95; y <= 182; y += 16) frame.add(new Ruling(55, y, 560, y));
+        assertTrue(AutoTabulator.chartAxes(frame, 10).isEmpty());
+    }
+
+    /** OCR words of one confidence: a grid of rows x cols at (x0, y0), 80 wide and 16 high per cell. */
+    private static void ocrGrid(List<TextChunk> out, String[][] rows, double x0, double y0, double conf) {
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                List<TextChunk> ws = new ArrayList<>();
+                ocrPhrase(ws, rows[r][c], x0 + 80 * c, 0, y0 + 16 * r, 10, 0.3);
+                for (TextChunk w : ws) out.add(new TextChunk(w.text(), w.box(), Origin.OCR, new Confidence(conf), "", 0, false));
+            }
+        }
+    }
+
+    private static final String[][] DEBRIS = {
+        {"E", "2", "=", "a"}, {"Ss", "E", "ao", "2"}, {"£", "a", "2", "aS"}, {"4", "o", "Ze", "6"}, {"a", "8", "ra", "3"},
+    };
+
+    @Test
+    void chartDebrisOnAWellReadScanIsNotATable() {
+        List<TextChunk> words = new ArrayList<>();
+        ocrGrid(words, DEBRIS, 100, 100, 0.45);
+        for (int i = 0; i < 4; i++) ocrPhrase(words, "the states report how much they spent on each program", 60, 0, 400 + 14 * i, 10, 0.3);
+        Page p = new Page(1, 612, 792, 0, words, List.of(), PageMethod.OCR, "ocr", "px");
+        assertEquals(List.of(), auto.tabulate(p, ctx));
+        assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("ocr-debris-not-table")));
+    }
+
+    @Test
+    void aScanReadBadlyThroughoutKeepsItsTables() {
+        // the same grid where the whole page reads as unsure (a script the OCR languages do not cover)
+        List<TextChunk> words = new ArrayList<>();
+        ocrGrid(words, DEBRIS, 100, 100, 0.45);
+        List<TextChunk> body = new ArrayList<>();
+        for (int i = 0; i < 4; i++) ocrPhrase(body, "the states report how much they spent on each program", 60, 0, 400 + 14 * i, 10, 0.3);
+        for (TextChunk w : body) words.add(new TextChunk(w.text(), w.box(), Origin.OCR, new Confidence(0.45), "", 0, false));
+        Page p = new Page(1, 612, 792, 0, words, List.of(), PageMethod.OCR, "ocr", "px");
+        auto.tabulate(p, ctx);
+        assertTrue(ctx.findings.stream().noneMatch(f -> f.code().equals("ocr-debris-not-table")));
+    }
+
     private static Draft draftWithFirstRow(String... cells) {
         Draft d = new Draft(1, "auto", 2, cells.length);
         for (int c = 0; c < cells.length; c++) {

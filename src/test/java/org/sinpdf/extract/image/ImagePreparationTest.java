@@ -44,6 +44,15 @@ class ImagePreparationTest {
         assertEquals(0.0, new SkewDetector(10).measure(GreyImage.blank(400, 400, DPI)), 1e-9, "a blank page is left alone");
     }
 
+    @Test void skewOfAWidePageBetweenCoarseStepsIsNotMistakenForTheOppositeSign() {
+        // eu-016 p3 of the scanned ICDAR set: +1.47° was measured as -1.98° with 1° coarse steps
+        GreyImage page = textLikePage();
+        for (double angle : new double[] {1.47, -1.53, 0.55, -2.45}) {
+            double measured = new SkewDetector(10).measure(Rotation.byAngle(page, angle));
+            assertEquals(angle, measured, 0.1, "page turned " + angle + "°");
+        }
+    }
+
     @Test void deskewingStraightensLines() {
         GreyImage page = textLikePage();
         GreyImage skewed = Rotation.byAngle(page, 3);
