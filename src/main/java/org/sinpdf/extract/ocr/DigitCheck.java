@@ -10,8 +10,11 @@ import org.sinpdf.model.Ruling;
  * A second, independent reading of number-bearing words the page reading was not sure enough of, so
  * that a digit misread with fair confidence ("-2.7%" read as "-2.1%" at 89) is flagged for review
  * instead of published. Each word holding a digit under the threshold is cropped alone (rulings and
- * the other words whitened, as {@link UnreadInk} does), its strokes thickened by one pixel, and read
- * again as one text line (PSM 7): other pixels reach the recogniser, without the line's context. When the
+ * the other words whitened, as {@link UnreadInk} does) and read again as one text line (PSM 7) by
+ * another model: with "spa+eng", a word the Spanish model read is read by the English one and the
+ * other way round (the two models misread different digits: on a clean "-2.7%" the Spanish model
+ * reads "-2.1%" even from the crop, the English one "-2.7%"). With one language, or a word whose
+ * model is unknown, the same model reads the crop with its strokes thickened by one pixel. When the
  * digits of the two readings differ, the more confident reading is kept and its confidence is
  * lowered to {@link #DISAGREEMENT_CONFIDENCE}, under any review threshold, so the cell carrying it
  * gets {@code ocr-low-confidence}. Readings that agree, or a second reading with no digit at all
@@ -33,7 +36,7 @@ final class DigitCheck {
      * second time; at most {@code max} words a page, least confident first.
      */
     static Result check(OcrEngine engine, GreyImage page, List<TesseractEngine.Word> words, List<Ruling> rulings,
-                        float below, int max, int timeoutMillis) throws TesseractEngine.TesseractFailure {
+                        List<String> languages, float below, int max, int timeoutMillis) throws TesseractEngine.TesseractFailure {
         List<Integer> unsure = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             TesseractEngine.Word w = words.get(i);
@@ -54,7 +57,14 @@ final class DigitCheck {
             int h = w.bottom() - w.top();
             UnreadInk.Crop c = UnreadInk.crop(page, new UnreadInk.Blob(w.left(), w.top(), w.right(), w.bottom(), 0),
                     Math.max(4, h / 2), rulings, others);
-            List<TesseractEngine.Word> again = engine.recognizeAs(thicken(c.image()), PSM_LINE, timeoutMillis);
+            String other = otherLanguage(languages, w.language());
+            List<TesseractEngine.Word> again;
+            try {
+                again = other.isEmpty() ? engine.recognizeAs(thicken(c.image()), PSM_LINE, timeoutMillis)
+                        : engine.recognizeIn(other, c.image(), PSM_LINE, timeoutMillis);
+            } catch (OcrEngineUnavailableException e) { // the page reading itself loaded the language: not expected
+                throw new TesseractEngine.TesseractFailure(e.getMessage());
+            }
             if (again.isEmpty()) continue;
             StringBuilder text = new StringBuilder();
             float conf = 100f;
@@ -73,6 +83,16 @@ final class DigitCheck {
                     + Math.round(conf) + ")");
         }
         return new Result(out, todo.size(), disagreements);
+    }
+
+    /**
+     * The first of the configured {@code languages} that is not the one whose model read the word, or ""
+     * when there is none (one language configured, or the word's language unknown).
+     */
+    static String otherLanguage(List<String> languages, String wordLanguage) {
+        if (languages.size() < 2 || wordLanguage.isEmpty() || !languages.contains(wordLanguage)) return "";
+        for (String l : languages) if (!l.equals(wordLanguage)) return l;
+        return "";
     }
 
     static boolean hasDigit(String s) {

@@ -190,7 +190,7 @@ final class OcrPageReader {
         if (options.verifyDigitsBelow() <= 0) return words;
         long t0 = System.nanoTime();
         DigitCheck.Result r = DigitCheck.check(engine, prepared.image(), words, prepared.rulings(),
-                (float) (options.verifyDigitsBelow() * 100), MAX_DIGIT_CHECKS, options.pageTimeoutMillis());
+                List.of(options.languages().split("\\+")), (float) (options.verifyDigitsBelow() * 100), MAX_DIGIT_CHECKS, options.pageTimeoutMillis());
         log.debug("page {}: {} number-bearing word(s) read a second time in {} ms; {} disagreement(s) {}", number,
                 r.checked(), (System.nanoTime() - t0) / 1_000_000, r.disagreements().size(), r.disagreements());
         if (!r.disagreements().isEmpty()) {
