@@ -9,19 +9,25 @@ import org.sinpdf.model.Ruling;
 /**
  * Gives back the accents a multi-language reading loses: with "spa+eng", Tesseract picks the English
  * model for some Spanish words and reads "Potosí" as "Potosi", "Yucatán" as "Yucatan", confidently.
- * On a page read mostly with the accent language's model, each word the other model recognised
+ * On a page read in good part with the accent language's model, each word the other model recognised
  * (plain ASCII letters that could carry an accent) is read again alone, from a crop, by an engine
  * loaded with the accent language only; the new reading is taken only when it differs from the old
  * one by diacritics alone ("Potosi" → "Potosí", never "Villanermosa" → anything else), with the
  * lower of the two confidences (an accent read unsurely gets the cell a review flag). Stateless.
  */
 final class Accents {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Accents.class);
+
     private Accents() {}
 
     /** At most this many words are read again per page. */
     static final int MAX_REREADS = 80;
-    /** The page must have at least this share of its words recognised by the accent language's model. */
-    static final double MIN_SHARE = 0.5;
+    /**
+     * The page must have at least this share of its words (of three letters or more) recognised by the
+     * accent language's model: a table of Spanish place names may be read mostly by the English model
+     * (30% Spanish on the capitals sample), an English page has hardly any.
+     */
+    static final double MIN_SHARE = 0.25;
     /** A reading under this confidence (0..100) is not taken. */
     static final float MIN_CONFIDENCE = 20f;
     /** Page segmentation mode of the second reading: one text line. */
@@ -39,11 +45,14 @@ final class Accents {
             throws TesseractEngine.TesseractFailure, OcrEngineUnavailableException {
         int inLanguage = 0, known = 0;
         for (TesseractEngine.Word w : words) {
-            if (w.language().isEmpty() || w.text().codePoints().noneMatch(Character::isLetter)) continue;
+            if (w.language().isEmpty() || w.text().codePoints().filter(Character::isLetter).count() < 3) continue;
             known++;
             if (w.language().equals(language)) inLanguage++;
         }
-        if (known == 0 || inLanguage < MIN_SHARE * known) return new Result(words, 0, 0);
+        if (known == 0 || inLanguage < MIN_SHARE * known) {
+            log.trace("{} of {} words read in {}: accents not looked at", inLanguage, known, language);
+            return new Result(words, 0, 0);
+        }
         List<TesseractEngine.Word> out = new ArrayList<>(words);
         int checked = 0, changed = 0;
         for (int i = 0; i < words.size() && checked < MAX_REREADS; i++) {
@@ -59,6 +68,7 @@ final class Accents {
             UnreadInk.Crop c = UnreadInk.crop(page, new UnreadInk.Blob(w.left(), w.top(), w.right(), w.bottom(), 0),
                     Math.max(4, h / 2), rulings, others);
             List<TesseractEngine.Word> again = engine.recognizeIn(language, c.image(), PSM_LINE, timeoutMillis);
+            log.trace("'{}' ({}, {}) read in {} as {}", w.text(), w.confidence(), w.language(), language, again);
             if (again.size() != 1) continue;
             TesseractEngine.Word a = again.get(0);
             if (a.confidence() < MIN_CONFIDENCE || !differsByDiacriticsOnly(w.text(), a.text())) continue;
