@@ -21,7 +21,7 @@ final class Accents {
     private Accents() {}
 
     /** At most this many words are read again per page. */
-    static final int MAX_REREADS = 80;
+    static final int MAX_REREADS = 40;
     /**
      * The page must have at least this share of its words (of three letters or more) recognised by the
      * accent language's model: a table of Spanish place names may be read mostly by the English model
