@@ -22,6 +22,9 @@ public final class SkewDetector {
      * counter-clockwise); 0 when the page is straight or has too little ink to tell.
      * Undo it with {@code Rotation.byAngle(img, -skew)}.
      */
+    /** Share of ink pixels above which a page is not measured (it holds no lines of text to align). */
+    static final double MAX_INK_SHARE = 0.6;
+
     public double measure(GreyImage img) {
         int factor = Math.max(1, (int) Math.round(img.dpi() / 150));
         GreyImage small = img.downscale(factor);
@@ -31,7 +34,9 @@ public final class SkewDetector {
         // collect ink pixels, centred, at most ~250k of them
         int ink = 0;
         for (byte b : p) if ((b & 0xff) < threshold) ink++;
-        if (ink < 50) return 0;
+        // too little ink to tell, or so much that it is no text page (a black scan, a negative): the
+        // sampled pixels of a solid area form a lattice whose profile peaks at spurious angles
+        if (ink < 50 || ink > MAX_INK_SHARE * p.length) return 0;
         int step = Math.max(1, ink / 120_000);
         int n = ink / step + 1;
         float[] xs = new float[n];
