@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.sinpdf.layout.EditDistance;
 import org.sinpdf.model.BoundingBox;
 import org.sinpdf.model.Cell;
 import org.sinpdf.model.Table;
@@ -164,21 +165,8 @@ public final class CellTextErrors {
         return sb.toString();
     }
 
-    /** Edit distance over code points (unit costs). */
-    public static int levenshtein(String a, String b) {
-        int[] x = a.codePoints().toArray(), y = b.codePoints().toArray();
-        int[] prev = new int[y.length + 1], cur = new int[y.length + 1];
-        for (int j = 0; j <= y.length; j++) prev[j] = j;
-        for (int i = 1; i <= x.length; i++) {
-            cur[0] = i;
-            for (int j = 1; j <= y.length; j++) {
-                int sub = prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[y.length];
-    }
+    /** Edit distance over code points (unit costs); see {@link EditDistance}. */
+    public static int levenshtein(String a, String b) { return EditDistance.between(a, b); }
 
     private static double area(BoundingBox b) { return Math.max(0, b.area()); }
 

@@ -3,6 +3,7 @@ package org.sinpdf.tabulate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.sinpdf.layout.EditDistance;
 import org.sinpdf.model.Cell;
 import org.sinpdf.model.Table;
 import org.sinpdf.model.TableRegion;
@@ -80,23 +81,8 @@ final class Stitcher {
                 joined.columns(), joined.regions(), findings, joined.stageId());
     }
 
-    /** 1 - edit distance / length of the longer text; 1 for two empty texts. */
-    static double similarity(String a, String b) {
-        if (a.equals(b)) return 1;
-        int n = a.length(), m = b.length();
-        if (n == 0 || m == 0) return 0;
-        int[] prev = new int[m + 1], cur = new int[m + 1];
-        for (int j = 0; j <= m; j++) prev[j] = j;
-        for (int i = 1; i <= n; i++) {
-            cur[0] = i;
-            for (int j = 1; j <= m; j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return 1 - prev[m] / (double) Math.max(n, m);
-    }
+    /** 1 - edit distance / length of the longer text; 1 for two equal texts. */
+    static double similarity(String a, String b) { return EditDistance.similarity(a, b); }
 
     private static String[] norm(String[] row) {
         String[] out = new String[row.length];

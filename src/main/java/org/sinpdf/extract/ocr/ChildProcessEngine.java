@@ -113,7 +113,9 @@ final class ChildProcessEngine implements OcrEngine {
     private ArrayDeque<String> tail;
     private Thread pump;
     private ByteBuffer pixels;
-    private final ByteBuffer header = ByteBuffer.allocate(32);
+    private final ByteBuffer header = ByteBuffer.allocate(32 + MAX_LANGUAGES_LENGTH);
+    /** The longest language list a {@link ChildProtocol#RECOGNIZE_IN} request carries. */
+    static final int MAX_LANGUAGES_LENGTH = 200;
     /** Set by the watchdog when it killed the child for overrunning the deadline. */
     private volatile boolean killedForTime;
 
@@ -151,6 +153,14 @@ final class ChildProcessEngine implements OcrEngine {
         }
     }
 
+    @Override public List<TesseractEngine.Word> recognizeIn(String languages, GreyImage img, int psm, int timeoutMillis)
+            throws TesseractEngine.TesseractFailure, OcrEngineUnavailableException {
+        if (languages.length() > MAX_LANGUAGES_LENGTH || !languages.matches("[A-Za-z0-9_+-]+")) {
+            throw new IllegalArgumentException("not a Tesseract language list: " + languages);
+        }
+        return exchange(ChildProtocol.RECOGNIZE_IN, img, timeoutMillis, psm, languages, ChildProtocol::readWords);
+    }
+
     @Override public TesseractEngine.Orientation orientation(GreyImage img)
             throws TesseractEngine.TesseractFailure, OcrEngineUnavailableException {
         return exchange(ChildProtocol.ORIENTATION, img, launch.osdTimeoutMillis(), 0,
@@ -162,6 +172,11 @@ final class ChildProcessEngine implements OcrEngine {
     }
 
     private <T> T exchange(byte op, GreyImage img, int timeoutMillis, int psm, Answer<T> answer)
+            throws TesseractEngine.TesseractFailure, OcrEngineUnavailableException {
+        return exchange(op, img, timeoutMillis, psm, "", answer);
+    }
+
+    private <T> T exchange(byte op, GreyImage img, int timeoutMillis, int psm, String languages, Answer<T> answer)
             throws TesseractEngine.TesseractFailure, OcrEngineUnavailableException {
         if (img.width() > TesseractEngine.MAX_SIDE || img.height() > TesseractEngine.MAX_SIDE) {
             throw new TesseractEngine.TesseractFailure("image of " + img.width() + "x" + img.height()
@@ -181,7 +196,7 @@ final class ChildProcessEngine implements OcrEngine {
         }, limit, TimeUnit.MILLISECONDS);
         long t0 = System.nanoTime();
         try {
-            send(op, img, timeoutMillis, psm);
+            send(op, img, timeoutMillis, psm, languages);
             byte status = in.readByte();
             switch (status) {
                 case ChildProtocol.OK:
@@ -214,7 +229,7 @@ final class ChildProcessEngine implements OcrEngine {
         return timeoutMillis + Math.min(30_000, Math.max(2_000, timeoutMillis / 10));
     }
 
-    private void send(byte op, GreyImage img, int timeoutMillis, int psm) throws IOException {
+    private void send(byte op, GreyImage img, int timeoutMillis, int psm, String languages) throws IOException {
         int n = img.width() * img.height();
         ByteBuffer b;
         if (n > KEPT_BUFFER_BYTES) {
@@ -228,8 +243,12 @@ final class ChildProcessEngine implements OcrEngine {
         b.flip();
         header.clear();
         header.put(op).putInt(img.width()).putInt(img.height()).putDouble(img.dpi());
-        if (op == ChildProtocol.RECOGNIZE || op == ChildProtocol.RECOGNIZE_AS) header.putInt(timeoutMillis);
-        if (op == ChildProtocol.RECOGNIZE_AS) header.putInt(psm);
+        if (op != ChildProtocol.ORIENTATION) header.putInt(timeoutMillis);
+        if (op == ChildProtocol.RECOGNIZE_AS || op == ChildProtocol.RECOGNIZE_IN) header.putInt(psm);
+        if (op == ChildProtocol.RECOGNIZE_IN) { // as DataOutputStream.writeUTF writes a language list (ASCII)
+            byte[] l = languages.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            header.putShort((short) l.length).put(l);
+        }
         header.flip();
         ByteBuffer[] frame = {header, b};
         while (b.hasRemaining()) channel.write(frame);

@@ -16,20 +16,23 @@ import java.util.List;
  *                    or UNAVAILABLE message(UTF)      Tesseract or a language could not be loaded
  * parent → child:   RECOGNIZE width height(int) dpi(double) timeoutMillis(int) pixels(width×height bytes)
  *                   RECOGNIZE_AS width height(int) dpi(double) timeoutMillis psm(int) pixels   (a crop, one segmentation mode)
+ *                   RECOGNIZE_IN width height(int) dpi(double) timeoutMillis psm(int) languages(UTF) pixels
+ *                                                    (a crop, read by an engine loaded with other languages)
  *                   ORIENTATION width height(int) dpi(double) pixels
  *                   (end of stream: the child exits)
- * child → parent:   OK, then for RECOGNIZE and RECOGNIZE_AS count(int) and per word text(UTF) left top right bottom(int) confidence(float),
+ * child → parent:   OK, then for RECOGNIZE and RECOGNIZE_AS count(int) and per word text(UTF) left top right bottom(int) confidence(float) language(UTF),
  *                       for ORIENTATION correctionClockwise(int) confidence(float)
  *                   FAILURE message(UTF)              Tesseract refused the image or timed out (the child lives on)
  *                   UNAVAILABLE message(UTF)          the OSD model could not be loaded
  * </pre>
  */
 final class ChildProtocol {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final byte HELLO = 'H';
     static final byte RECOGNIZE = 'R';
     static final byte ORIENTATION = 'O';
     static final byte RECOGNIZE_AS = 'P';
+    static final byte RECOGNIZE_IN = 'L';
     static final byte OK = 'K';
     static final byte FAILURE = 'F';
     static final byte UNAVAILABLE = 'U';
@@ -46,6 +49,7 @@ final class ChildProtocol {
             out.writeInt(w.right());
             out.writeInt(w.bottom());
             out.writeFloat(w.confidence());
+            out.writeUTF(w.language());
         }
     }
 
@@ -55,7 +59,8 @@ final class ChildProtocol {
         if (n < 0 || n > 10_000_000) throw new IOException("protocol error: " + n + " words");
         List<TesseractEngine.Word> words = new ArrayList<>(Math.min(n, 100_000));
         for (int i = 0; i < n; i++) {
-            words.add(new TesseractEngine.Word(in.readUTF(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readFloat()));
+            words.add(new TesseractEngine.Word(in.readUTF(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readFloat(),
+                    in.readUTF()));
         }
         return words;
     }

@@ -81,13 +81,15 @@ final class OcrChildMain {
                 } catch (EOFException e) {
                     return; // the parent closed the socket
                 }
-                if (op != ChildProtocol.RECOGNIZE && op != ChildProtocol.RECOGNIZE_AS && op != ChildProtocol.ORIENTATION) {
+                if (op != ChildProtocol.RECOGNIZE && op != ChildProtocol.RECOGNIZE_AS && op != ChildProtocol.RECOGNIZE_IN
+                        && op != ChildProtocol.ORIENTATION) {
                     throw new IOException("protocol error: request " + op);
                 }
                 int width = in.readInt(), height = in.readInt();
                 double dpi = in.readDouble();
                 int timeout = op == ChildProtocol.ORIENTATION ? 0 : in.readInt();
-                int cropPsm = op == ChildProtocol.RECOGNIZE_AS ? in.readInt() : 0;
+                int cropPsm = op == ChildProtocol.RECOGNIZE_AS || op == ChildProtocol.RECOGNIZE_IN ? in.readInt() : 0;
+                String cropLanguages = op == ChildProtocol.RECOGNIZE_IN ? in.readUTF() : "";
                 long n = (long) width * height;
                 if (width < 1 || height < 1 || n > Integer.MAX_VALUE) throw new IOException("protocol error: image " + width + "x" + height);
                 ByteBuffer pixels;
@@ -106,6 +108,8 @@ final class OcrChildMain {
                     if (op == ChildProtocol.RECOGNIZE) {
                         injectFault(fault, ++pages);
                         ChildProtocol.writeWords(out, engine.recognize(pixels, width, height, dpi, timeout));
+                    } else if (op == ChildProtocol.RECOGNIZE_IN) {
+                        ChildProtocol.writeWords(out, engine.recognizeIn(cropLanguages, pixels, width, height, dpi, cropPsm, timeout));
                     } else if (op == ChildProtocol.RECOGNIZE_AS) {
                         ChildProtocol.writeWords(out, engine.recognizeAs(pixels, width, height, dpi, cropPsm, timeout));
                     } else {

@@ -28,6 +28,13 @@ interface OcrEngine extends AutoCloseable {
      */
     List<TesseractEngine.Word> recognizeAs(GreyImage img, int psm, int timeoutMillis) throws TesseractEngine.TesseractFailure;
 
+    /**
+     * As {@link #recognizeAs} with Tesseract loaded with {@code languages} (e.g. "spa") instead of the
+     * configured ones: a second opinion of one language on a crop.
+     */
+    List<TesseractEngine.Word> recognizeIn(String languages, GreyImage img, int psm, int timeoutMillis)
+            throws TesseractEngine.TesseractFailure, OcrEngineUnavailableException;
+
     /** Orientation and script detection: how far to turn the page clockwise to make it upright. */
     TesseractEngine.Orientation orientation(GreyImage img) throws TesseractEngine.TesseractFailure, OcrEngineUnavailableException;
 

@@ -1,5 +1,6 @@
 package org.sinpdf.extract.ocr;
 
+import java.util.List;
 import java.util.Locale;
 import org.sinpdf.extract.image.Binarizer;
 import org.sinpdf.extract.image.PagePreparation;
@@ -26,10 +27,19 @@ import org.sinpdf.extract.image.PagePreparation;
  *                           so a native crash or hang of Tesseract fails only its page and the child is
  *                           replaced) or "in-process" (in this JVM: no child processes, but a native crash
  *                           ends the whole run)
+ * @param verifyDigitsBelow  words holding a digit with a confidence under this (0..1) are read a second time
+ *                           from a crop; when the two readings disagree on a digit the word's confidence drops
+ *                           under every review threshold (the cell gets {@code ocr-low-confidence}) and the
+ *                           page an {@code ocr-disagreement} finding; 0 = no second reading
+ * @param accentLanguage     when {@code languages} holds this language and others ("spa+eng"), the words of a page
+ *                           read mostly in it that another language's model recognised are read again by this
+ *                           language alone, and the new reading is taken when it differs by accents only
+ *                           ("Potosi" → "Potosí"); "" = off
  */
 public record OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
                          boolean rulings, double minRulingLength, double orientationMinConfidence,
-                         long maxPagePixels, Preprocess preprocess, double pageTimeout, String isolation) {
+                         long maxPagePixels, Preprocess preprocess, double pageTimeout, String isolation,
+                         double verifyDigitsBelow, String accentLanguage) {
 
     /** {@code isolation}: Tesseract in child processes. */
     public static final String ISOLATION_PROCESS = "process";
@@ -70,21 +80,36 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
         }
     }
 
+    /** Default {@code verifyDigitsBelow}. */
+    public static final double VERIFY_DIGITS_BELOW = 0.93;
+
     public static final OcrOptions DEFAULTS = new OcrOptions("spa+eng", 300, 3, 0, "", 0.6, true, 0.04, 2.0,
-            60_000_000L, Preprocess.DEFAULTS, 300, ISOLATION_PROCESS);
+            60_000_000L, Preprocess.DEFAULTS, 300, ISOLATION_PROCESS, VERIFY_DIGITS_BELOW, "spa");
+
+    /** Options with the default {@code verifyDigitsBelow}. */
+    public OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
+                      boolean rulings, double minRulingLength, double orientationMinConfidence,
+                      long maxPagePixels, Preprocess preprocess, double pageTimeout, String isolation) {
+        this(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength, orientationMinConfidence,
+                maxPagePixels, preprocess, pageTimeout, isolation, VERIFY_DIGITS_BELOW, "spa");
+    }
 
     /** Options with the default {@code isolation} ("process"). */
     public OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
                       boolean rulings, double minRulingLength, double orientationMinConfidence,
                       long maxPagePixels, Preprocess preprocess, double pageTimeout) {
         this(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength, orientationMinConfidence,
-                maxPagePixels, preprocess, pageTimeout, ISOLATION_PROCESS);
+                maxPagePixels, preprocess, pageTimeout, ISOLATION_PROCESS, VERIFY_DIGITS_BELOW, "spa");
     }
 
     public OcrOptions {
         languages = languages == null || languages.isBlank() ? "spa+eng" : languages.strip();
         datapath = datapath == null ? "" : datapath.strip();
         preprocess = preprocess == null ? Preprocess.DEFAULTS : preprocess;
+        accentLanguage = accentLanguage == null ? "" : accentLanguage.strip();
+        if (!accentLanguage.isEmpty() && !accentLanguage.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("tesseract-ocr accentLanguage must be one Tesseract language or \"\": " + accentLanguage);
+        }
         isolation = isolation == null || isolation.isBlank() ? ISOLATION_PROCESS : isolation.strip().toLowerCase(Locale.ROOT);
         if (!isolation.equals(ISOLATION_PROCESS) && !isolation.equals(ISOLATION_IN_PROCESS)) {
             throw new IllegalArgumentException("tesseract-ocr isolation must be \"process\" or \"in-process\": " + isolation);
@@ -99,6 +124,9 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
             throw new IllegalArgumentException("tesseract-ocr minRulingLength must be in (0, 1): " + minRulingLength);
         }
         if (!(pageTimeout >= 0)) throw new IllegalArgumentException("tesseract-ocr pageTimeout must be >= 0 seconds: " + pageTimeout);
+        if (!(verifyDigitsBelow >= 0 && verifyDigitsBelow <= 1)) {
+            throw new IllegalArgumentException("tesseract-ocr verifyDigitsBelow must be 0..1: " + verifyDigitsBelow);
+        }
         if (maxPagePixels < 1_000_000) throw new IllegalArgumentException("tesseract-ocr maxPagePixels below 1e6: " + maxPagePixels);
     }
 
@@ -109,32 +137,49 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
 
     public OcrOptions withPreprocess(Preprocess p) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, p, pageTimeout, isolation);
+                orientationMinConfidence, maxPagePixels, p, pageTimeout, isolation, verifyDigitsBelow, accentLanguage);
     }
 
     public OcrOptions withPoolSize(int n) {
         return new OcrOptions(languages, dpi, psm, n, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage);
     }
 
     public OcrOptions withDpi(int d) {
         return new OcrOptions(languages, d, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage);
     }
 
     public OcrOptions withPageTimeout(double seconds) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, seconds, isolation);
+                orientationMinConfidence, maxPagePixels, preprocess, seconds, isolation, verifyDigitsBelow, accentLanguage);
     }
 
     public OcrOptions withLanguages(String langs) {
         return new OcrOptions(langs, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage);
     }
 
     public OcrOptions withIsolation(String where) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, where);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, where, verifyDigitsBelow, accentLanguage);
+    }
+
+    public OcrOptions withVerifyDigitsBelow(double below) {
+        return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, below, accentLanguage);
+    }
+
+    public OcrOptions withAccentLanguage(String language) {
+        return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, language);
+    }
+
+    /** Whether accents are read again: {@code accentLanguage} is one of several configured languages. */
+    boolean restoresAccents() {
+        if (accentLanguage.isEmpty()) return false;
+        List<String> langs = List.of(languages.split("\\+"));
+        return langs.size() > 1 && langs.contains(accentLanguage);
     }
 
     /** The page timeout in whole milliseconds for Tesseract's deadline (0 = none). */

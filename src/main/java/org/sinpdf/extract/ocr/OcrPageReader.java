@@ -114,6 +114,8 @@ final class OcrPageReader {
                 }
             }
             words = secondReadings(engine, prepared, words, number);
+            words = restoreAccents(engine, prepared, words, number);
+            words = checkDigits(engine, prepared, words, number, ctx);
             return toPage(prepared, words, number, unitsPerPixel, unit, baseRotation, reason, ctx);
         } catch (TesseractEngine.TesseractFailure e) {
             broken = true;
@@ -155,6 +157,49 @@ final class OcrPageReader {
         List<TesseractEngine.Word> all = new ArrayList<>(again);
         all.addAll(more);
         return all;
+    }
+
+    /** The page's words with accents the English model dropped given back (see {@link Accents}). */
+    private List<TesseractEngine.Word> restoreAccents(OcrEngine engine, PagePreparation.Prepared prepared,
+                                                      List<TesseractEngine.Word> words, int number)
+            throws TesseractEngine.TesseractFailure {
+        if (!options.restoresAccents()) return words;
+        long t0 = System.nanoTime();
+        try {
+            Accents.Result r = Accents.restore(engine, prepared.image(), words, prepared.rulings(), options.accentLanguage(),
+                    options.pageTimeoutMillis());
+            log.debug("page {}: {} word(s) read by another model read again in {}, {} got accents back, in {} ms", number,
+                    r.checked(), options.accentLanguage(), r.changed(), (System.nanoTime() - t0) / 1_000_000);
+            return r.words();
+        } catch (OcrEngineUnavailableException e) { // the page reading itself loaded the language: not expected
+            throw new TesseractEngine.TesseractFailure(e.getMessage());
+        }
+    }
+
+    /** At most this many number-bearing words are read a second time per page (least confident first). */
+    static final int MAX_DIGIT_CHECKS = 80;
+
+    /**
+     * The page's words after a second reading of the unsure number-bearing ones (see {@link DigitCheck}):
+     * a word whose readings disagree on a digit drops under every review threshold, and the page gets
+     * one {@code ocr-disagreement} warning naming the words.
+     */
+    private List<TesseractEngine.Word> checkDigits(OcrEngine engine, PagePreparation.Prepared prepared,
+                                                   List<TesseractEngine.Word> words, int number, StageContext ctx)
+            throws TesseractEngine.TesseractFailure {
+        if (options.verifyDigitsBelow() <= 0) return words;
+        long t0 = System.nanoTime();
+        DigitCheck.Result r = DigitCheck.check(engine, prepared.image(), words, prepared.rulings(),
+                List.of(options.languages().split("\\+")), (float) (options.verifyDigitsBelow() * 100), MAX_DIGIT_CHECKS, options.pageTimeoutMillis());
+        log.debug("page {}: {} number-bearing word(s) read a second time in {} ms; {} disagreement(s) {}", number,
+                r.checked(), (System.nanoTime() - t0) / 1_000_000, r.disagreements().size(), r.disagreements());
+        if (!r.disagreements().isEmpty()) {
+            List<String> some = r.disagreements().subList(0, Math.min(10, r.disagreements().size()));
+            ctx.report(Finding.warning("ocr-disagreement", r.disagreements().size() + " number-bearing OCR word(s) read"
+                    + " differently a second time, kept for review with a low confidence: " + String.join(", ", some)
+                    + (r.disagreements().size() > some.size() ? ", ..." : "")).atPage(number).inStage(stageId));
+        }
+        return r.words();
     }
 
     /**

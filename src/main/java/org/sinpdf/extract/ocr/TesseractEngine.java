@@ -21,8 +21,20 @@ import org.sinpdf.extract.image.GreyImage;
  * ({@code isolation: in-process}) or inside an {@link OcrChildMain} process.
  */
 final class TesseractEngine implements OcrEngine {
-    /** A recognised word: pixel box (right/bottom exclusive) and confidence 0..100. */
-    record Word(String text, int left, int top, int right, int bottom, float confidence) {}
+    /**
+     * A recognised word: pixel box (right/bottom exclusive), confidence 0..100, and the language whose
+     * model recognised it ("spa", "eng"; "" when unknown).
+     */
+    record Word(String text, int left, int top, int right, int bottom, float confidence, String language) {
+        Word {
+            language = language == null ? "" : language;
+        }
+
+        /** A word whose recognition language is unknown. */
+        Word(String text, int left, int top, int right, int bottom, float confidence) {
+            this(text, left, top, right, bottom, confidence, "");
+        }
+    }
 
     /** What OSD said: turn the page this far clockwise to make it upright, and how sure it is. */
     record Orientation(int correctionClockwise, float confidence) {}
@@ -32,6 +44,8 @@ final class TesseractEngine implements OcrEngine {
     private final int psm;
     private TessBaseAPI handle;
     private TessBaseAPI osd;
+    /** Engines for one other language set each (see {@link #recognizeIn}), made on first use. */
+    private final java.util.Map<String, TessBaseAPI> others = new java.util.HashMap<>();
     /** Pages up to this many pixels reuse the engine's buffer (a letter page at 300 dpi is 8.4 million). */
     private static final int KEPT_BUFFER_BYTES = 16_000_000;
     /** The direct buffer handed to Tesseract, kept between pages (allocating 9 MB a page costs a zeroing pass). */
@@ -126,6 +140,51 @@ final class TesseractEngine implements OcrEngine {
         }
     }
 
+    /**
+     * As {@link #recognizeAs(GreyImage, int, int)} with an engine loaded with {@code languages} instead
+     * of the configured ones (made on first use and kept).
+     */
+    @Override public List<Word> recognizeIn(String languages, GreyImage img, int psm, int timeoutMillis)
+            throws TesseractFailure, OcrEngineUnavailableException {
+        enter();
+        try {
+            checkSize(img.width(), img.height());
+            return recognizeInAlone(languages, pixelsOf(img), img.width(), img.height(), img.dpi(), psm, timeoutMillis);
+        } finally {
+            user.set(null);
+        }
+    }
+
+    /** As {@link #recognizeIn(String, GreyImage, int, int)} on raw grey pixels in a direct buffer (for {@link OcrChildMain}). */
+    List<Word> recognizeIn(String languages, java.nio.ByteBuffer grey, int width, int height, double dpi, int psm,
+                           int timeoutMillis) throws TesseractFailure, OcrEngineUnavailableException {
+        enter();
+        try {
+            checkSize(width, height);
+            return recognizeInAlone(languages, grey, width, height, dpi, psm, timeoutMillis);
+        } finally {
+            user.set(null);
+        }
+    }
+
+    private List<Word> recognizeInAlone(String languages, java.nio.ByteBuffer grey, int width, int height, double dpi,
+                                        int psm, int timeoutMillis) throws TesseractFailure, OcrEngineUnavailableException {
+        TessBaseAPI h = others.get(languages);
+        if (h == null) {
+            for (String lang : languages.split("\\+")) setup.requireLanguage(lang);
+            h = api.TessBaseAPICreate();
+            if (api.TessBaseAPIInit2(h, setup.datapath(), languages, ITessAPI.TessOcrEngineMode.OEM_DEFAULT) != 0) {
+                api.TessBaseAPIDelete(h);
+                throw new OcrEngineUnavailableException("Tesseract could not load languages \"" + languages
+                        + "\" from " + setup.datapath() + ". " + TesseractSetup.INSTALL_HINT);
+            }
+            api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
+            others.put(languages, h);
+        }
+        api.TessBaseAPISetPageSegMode(h, psm);
+        return recognizeAlone(h, grey, width, height, dpi, timeoutMillis);
+    }
+
     private void enter() {
         if (handle == null) throw new IllegalStateException("engine closed");
         if (!user.compareAndSet(null, Thread.currentThread())) {
@@ -143,12 +202,17 @@ final class TesseractEngine implements OcrEngine {
 
     private List<Word> recognizeAlone(java.nio.ByteBuffer grey, int width, int height, double imageDpi, int timeoutMillis)
             throws TesseractFailure {
+        return recognizeAlone(handle, grey, width, height, imageDpi, timeoutMillis);
+    }
+
+    private List<Word> recognizeAlone(TessBaseAPI handle, java.nio.ByteBuffer grey, int width, int height, double imageDpi,
+                                      int timeoutMillis) throws TesseractFailure {
         int dpi = clampDpi(imageDpi);
         api.TessBaseAPISetImage(handle, grey, width, height, 1, width);
         api.TessBaseAPISetSourceResolution(handle, dpi);
         api.TessBaseAPISetVariable(handle, "user_defined_dpi", Integer.toString(dpi));
         try {
-            recognizeWithin(timeoutMillis);
+            recognizeWithin(handle, timeoutMillis);
             List<Word> words = new ArrayList<>();
             TessResultIterator ri = api.TessBaseAPIGetIterator(handle);
             if (ri == null) return words;
@@ -169,7 +233,8 @@ final class TesseractEngine implements OcrEngine {
                     if (text.isEmpty()) continue;
                     float conf = api.TessResultIteratorConfidence(ri, level);
                     if (api.TessPageIteratorBoundingBox(pi, level, l, t, r, b) != ITessAPI.TRUE) continue;
-                    words.add(new Word(text, l.get(0), t.get(0), r.get(0), b.get(0), conf));
+                    String lang = api.TessResultIteratorWordRecognitionLanguage(ri);
+                    words.add(new Word(text, l.get(0), t.get(0), r.get(0), b.get(0), conf, lang == null ? "" : lang));
                 } while (api.TessResultIteratorNext(ri, level) == ITessAPI.TRUE);
             } finally {
                 api.TessResultIteratorDelete(ri);
@@ -181,7 +246,7 @@ final class TesseractEngine implements OcrEngine {
     }
 
     /** Runs recognition, under a deadline when {@code timeoutMillis > 0}. */
-    private void recognizeWithin(int timeoutMillis) throws TesseractFailure {
+    private void recognizeWithin(TessBaseAPI handle, int timeoutMillis) throws TesseractFailure {
         if (timeoutMillis <= 0) {
             if (api.TessBaseAPIRecognize(handle, null) != 0) throw new TesseractFailure("Tesseract recognition failed");
             return;
@@ -287,6 +352,11 @@ final class TesseractEngine implements OcrEngine {
             api.TessBaseAPIDelete(osd);
             osd = null;
         }
+        for (TessBaseAPI h : others.values()) {
+            api.TessBaseAPIEnd(h);
+            api.TessBaseAPIDelete(h);
+        }
+        others.clear();
         if (handle != null) {
             api.TessBaseAPIEnd(handle);
             api.TessBaseAPIDelete(handle);
