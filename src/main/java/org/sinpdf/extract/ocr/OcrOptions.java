@@ -67,7 +67,7 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
                 PagePreparation.Steps.LIGHT_ON_DARK_DEFAULT);
         public static final Preprocess NONE = new Preprocess(false, false, false, false, "sauvola", 10, false);
 
-        /** Steps with {@code lightOnDark} at its default. */
+        /** Preparation with {@code lightOnDark} at its default. */
         public Preprocess(boolean orientation, boolean deskew, boolean binarize, boolean despeckle,
                           String binarization, double maxSkew) {
             this(orientation, deskew, binarize, despeckle, binarization, maxSkew, PagePreparation.Steps.LIGHT_ON_DARK_DEFAULT);
