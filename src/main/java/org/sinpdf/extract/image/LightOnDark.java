@@ -1,7 +1,5 @@
 package org.sinpdf.extract.image;
 
-import java.util.ArrayDeque;
-
 /**
  * Recovers light text on a dark ground (a table printed white on dark grey, a shaded header row with
  * white captions) after a local binarization, which reads such a ground as paper and wipes the glyphs out.
@@ -9,16 +7,18 @@ import java.util.ArrayDeque;
  * <p>Works on blocks of about 1/75 inch. A block is dark when its mean is below {@link #DARK_BLOCK} of the
  * paper level nearby (the lightest block within about an inch, so light falling off across the page is no
  * dark ground); a light block with dark blocks close on both sides (a glyph, a white gap between shaded
- * cells) belongs to the ground too. Only the ground's interior is touched: blocks whose window of about
- * 1/6 inch is nearly all ground and mostly dark, i.e. at least about 1/20 inch in from the ground's edges,
- * so the edges keep what the binarizer made of them (the dark frame that serves as a ruling). Each connected
- * interior is judged on its own: when enough of it is clearly lighter than the ground, it is thresholded
- * two-sided there, lighter than the ground by {@link #LIGHT_STEP} of the way to the paper being ink (white
- * glyphs, white gaps between cells, which become rulings) and darker than the ground by
- * {@link #DARK_STEP} of its level being ink too (black text, a dark rule crossing the band); the ground
- * itself becomes paper. An interior with only dark content (black text on a light grey header) keeps the
- * binarizer's output. Black text on white paper never qualifies: its strokes cover well under half of any
- * such window.
+ * cells) belongs to the ground too. A band's interior is the ground whose window of about 1/6 inch is nearly
+ * all ground and mostly dark. Each connected interior is judged on its own, against its commonest grey (the
+ * ground's level): it is reverse video when it covers at least about 1/40 square inch, its level is grey
+ * (not the black of dense bold text), and most of what differs from the ground is lighter than it
+ * ({@link #LIGHT_SHARE}). Only then is it rethresholded, with its ground out to the band's edges: two-sided,
+ * against the mean of the dark blocks nearby, lighter than the ground by {@link #LIGHT_STEP} of the way to the
+ * paper being ink (white glyphs; white gaps between cells and the band's rim, which become thin rules) and
+ * darker than it by {@link #DARK_STEP} of its level being ink too (black text, a dark rule crossing the band);
+ * the ground itself becomes paper. An edge block lighter than the light threshold as a whole (a neighbouring
+ * lighter shade, the outermost block half on paper) keeps the binarizer's reading. Bands of black text on
+ * light grey (most shaded headers) are not reverse video and keep the binarizer's output untouched, and so do
+ * pages of black text on white.
  */
 final class LightOnDark {
     /** A block darker than this share of the paper's brightness nearby counts as dark ground. */
