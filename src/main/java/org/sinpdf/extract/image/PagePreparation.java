@@ -10,16 +10,34 @@ import org.sinpdf.model.Ruling;
  * despeckle; then find ruling lines on the binary image. Immutable and thread-safe.
  */
 public final class PagePreparation {
-    /** Which steps run. */
+    /**
+     * Which steps run.
+     *
+     * @param lightOnDark after binarizing a grey page, read light text on a dark ground (white on a dark
+     *                    table, a shaded header with white captions) as ink: see {@link LightOnDark}
+     */
     public record Steps(boolean deskew, boolean binarize, boolean despeckle,
                         boolean rulings, Binarizer.Method binarization, double maxSkewDegrees,
-                        double minRulingFraction) {
+                        double minRulingFraction, boolean lightOnDark) {
+        /** Whether {@code lightOnDark} is on when not given. */
+        public static final boolean LIGHT_ON_DARK_DEFAULT = false;
+
         public Steps {
             Objects.requireNonNull(binarization, "binarization");
         }
 
-        public static final Steps ALL = new Steps(true, true, true, true, Binarizer.Method.SAUVOLA, 10, 0.04);
-        public static final Steps NONE = new Steps(false, false, false, false, Binarizer.Method.SAUVOLA, 10, 0.04);
+        /** Steps with {@code lightOnDark} at {@link #LIGHT_ON_DARK_DEFAULT}. */
+        public Steps(boolean deskew, boolean binarize, boolean despeckle, boolean rulings, Binarizer.Method binarization,
+                     double maxSkewDegrees, double minRulingFraction) {
+            this(deskew, binarize, despeckle, rulings, binarization, maxSkewDegrees, minRulingFraction, LIGHT_ON_DARK_DEFAULT);
+        }
+
+        public Steps withLightOnDark(boolean on) {
+            return new Steps(deskew, binarize, despeckle, rulings, binarization, maxSkewDegrees, minRulingFraction, on);
+        }
+
+        public static final Steps ALL = new Steps(true, true, true, true, Binarizer.Method.SAUVOLA, 10, 0.04, LIGHT_ON_DARK_DEFAULT);
+        public static final Steps NONE = new Steps(false, false, false, false, Binarizer.Method.SAUVOLA, 10, 0.04, false);
     }
 
     /**
@@ -53,7 +71,10 @@ public final class PagePreparation {
         if (steps.binarize()) {
             // a bilevel scan (fax, CCITT TIFF) left unrotated is binary already: thresholding it again changes nothing
             // (despeckling works in place, so the caller's page is copied first)
-            if (!img.isBinary()) binary = new Binarizer(steps.binarization()).apply(img);
+            if (!img.isBinary()) {
+                binary = new Binarizer(steps.binarization()).apply(img);
+                if (steps.lightOnDark()) LightOnDark.apply(img.pixels(), binary.pixels(), img.width(), img.height(), img.dpi());
+            }
             else binary = img == page ? new GreyImage(img.width(), img.height(), img.copyPixels(), img.dpi()) : img;
             if (steps.despeckle()) binary = Despeckler.forDpi(img.dpi()).applyToOwn(binary); // binary is ours: no copy
             img = binary;

@@ -57,11 +57,21 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
      * @param despeckle    remove isolated specks after binarizing (only when binarize is on)
      * @param binarization "sauvola" (local, copes with uneven light) or "otsu" (global)
      * @param maxSkew      largest skew looked for, degrees
+     * @param lightOnDark  after binarizing, read light text on a dark ground (tables printed white on dark grey,
+     *                     shaded header rows with white captions) as ink (off by default: measured on part of the
+     *                     scanned ICDAR set only)
      */
     public record Preprocess(boolean orientation, boolean deskew, boolean binarize, boolean despeckle,
-                             String binarization, double maxSkew) {
-        public static final Preprocess DEFAULTS = new Preprocess(true, true, true, true, "sauvola", 10);
-        public static final Preprocess NONE = new Preprocess(false, false, false, false, "sauvola", 10);
+                             String binarization, double maxSkew, boolean lightOnDark) {
+        public static final Preprocess DEFAULTS = new Preprocess(true, true, true, true, "sauvola", 10,
+                PagePreparation.Steps.LIGHT_ON_DARK_DEFAULT);
+        public static final Preprocess NONE = new Preprocess(false, false, false, false, "sauvola", 10, false);
+
+        /** Preparation with {@code lightOnDark} at its default. */
+        public Preprocess(boolean orientation, boolean deskew, boolean binarize, boolean despeckle,
+                          String binarization, double maxSkew) {
+            this(orientation, deskew, binarize, despeckle, binarization, maxSkew, PagePreparation.Steps.LIGHT_ON_DARK_DEFAULT);
+        }
 
         public Preprocess {
             binarization = binarization == null || binarization.isBlank() ? "sauvola" : binarization.strip().toLowerCase(Locale.ROOT);
@@ -180,6 +190,6 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
     PagePreparation.Steps steps() {
         return new PagePreparation.Steps(preprocess.deskew(), preprocess.binarize(),
                 preprocess.despeckle(), rulings, Binarizer.Method.parse(preprocess.binarization()),
-                preprocess.maxSkew(), minRulingLength);
+                preprocess.maxSkew(), minRulingLength, preprocess.lightOnDark());
     }
 }

@@ -1,0 +1,228 @@
+package org.sinpdf.extract.image;
+
+/**
+ * Recovers light text on a dark ground (a table printed white on dark grey, a shaded header row with
+ * white captions) after a local binarization, which reads such a ground as paper and wipes the glyphs out.
+ *
+ * <p>Works on blocks of about 1/75 inch. A block is dark when its mean is below {@link #DARK_BLOCK} of the
+ * paper level nearby (the lightest block within about an inch, so light falling off across the page is no
+ * dark ground); a light block with dark blocks close on both sides (a glyph, a white gap between shaded
+ * cells) belongs to the ground too. A band's interior is the ground whose window of about 1/6 inch is nearly
+ * all ground and mostly dark. Each connected interior is judged on its own, against its commonest grey (the
+ * ground's level): it is reverse video when it covers at least about 1/40 square inch, its level is grey
+ * (not the black of dense bold text), and most of what differs from the ground is lighter than it
+ * ({@link #LIGHT_SHARE}). Only then is it rethresholded, with its ground out to the band's edges: two-sided,
+ * against the mean of the dark blocks nearby, lighter than the ground by {@link #LIGHT_STEP} of the way to the
+ * paper being ink (white glyphs; white gaps between cells and the band's rim, which become thin rules) and
+ * darker than it by {@link #DARK_STEP} of its level being ink too (black text, a dark rule crossing the band);
+ * the ground itself becomes paper. An edge block lighter than the light threshold as a whole (a neighbouring
+ * lighter shade, the outermost block half on paper) keeps the binarizer's reading. Bands of black text on
+ * light grey (most shaded headers) are not reverse video and keep the binarizer's output untouched, and so do
+ * pages of black text on white.
+ */
+final class LightOnDark {
+    /** A block darker than this share of the paper's brightness nearby counts as dark ground. */
+    static final double DARK_BLOCK = 0.72;
+    /** Ink on the ground: lighter than the ground by this share of the way to the paper. */
+    static final double LIGHT_STEP = 0.35;
+    /** Ink on the ground: darker than the ground by this share of its level. */
+    static final double DARK_STEP = 0.35;
+    /** An interior is reverse video when its light pixels are at least this share of its light and dark ones. */
+    static final double LIGHT_SHARE = 0.75;
+    /** ... and at least this share of its pixels. */
+    static final double MIN_LIGHT = 0.004;
+    /** A reverse-video interior's ground out to its edges is rethresholded too. */
+    static final boolean EDGES = true;
+    /** A ground is grey, not black: darker than this it is ink (dense bold text), not a band. */
+    static final int MIN_LEVEL = 48;
+
+    private LightOnDark() {}
+
+    /**
+     * Rewrites {@code out} (the binary image of grey {@code p}, both {@code w}×{@code h}) where light-on-dark
+     * content is found; returns the number of pixels rethresholded.
+     */
+    static int apply(byte[] p, byte[] out, int w, int h, double dpi) {
+        int f = Math.max(1, (int) Math.round(dpi / 75));
+        int bw = (w + f - 1) / f, bh = (h + f - 1) / f;
+        float[] mean = new float[bw * bh];
+        for (int by = 0; by < bh; by++) {
+            for (int bx = 0; bx < bw; bx++) {
+                int sum = 0, n = 0;
+                for (int y = by * f, ye = Math.min(h, by * f + f); y < ye; y++) {
+                    for (int x = bx * f, xe = Math.min(w, bx * f + f), o = y * w; x < xe; x++) { sum += p[o + x] & 0xff; n++; }
+                }
+                mean[by * bw + bx] = sum / (float) n;
+            }
+        }
+        // the paper level near each block: the lightest block within about an inch (tiles of about 1/5 inch, ±2 tiles)
+        final int tile = Math.max(4, (int) Math.round(dpi / 5.0 / f));
+        int tw = (bw + tile - 1) / tile, th = (bh + tile - 1) / tile;
+        float[] tileMax = new float[tw * th];
+        for (int by = 0; by < bh; by++) {
+            for (int bx = 0; bx < bw; bx++) {
+                int ti = (by / tile) * tw + bx / tile;
+                tileMax[ti] = Math.max(tileMax[ti], mean[by * bw + bx]);
+            }
+        }
+        float[] paperNear = new float[tw * th];
+        for (int ty = 0; ty < th; ty++) {
+            for (int tx = 0; tx < tw; tx++) {
+                float m = 0;
+                for (int y = Math.max(0, ty - 2); y <= Math.min(th - 1, ty + 2); y++) {
+                    for (int x = Math.max(0, tx - 2); x <= Math.min(tw - 1, tx + 2); x++) m = Math.max(m, tileMax[y * tw + x]);
+                }
+                paperNear[ty * tw + tx] = m;
+            }
+        }
+        boolean[] dark = new boolean[mean.length];
+        int darkCount = 0;
+        for (int by = 0; by < bh; by++) {
+            for (int bx = 0; bx < bw; bx++) {
+                int i = by * bw + bx;
+                float paper = paperNear[(by / tile) * tw + bx / tile];
+                if (paper >= 128 && mean[i] < paper * DARK_BLOCK) { dark[i] = true; darkCount++; }
+            }
+        }
+        if (darkCount == 0) return 0;
+        int d = Math.max(2, (int) Math.round(dpi / 12.0 / f)); // a glyph or gap up to about 1/6 inch wide
+        boolean[] ground = new boolean[mean.length];
+        for (int by = 0; by < bh; by++) {
+            for (int bx = 0; bx < bw; bx++) {
+                int i = by * bw + bx;
+                if (dark[i]) { ground[i] = true; continue; }
+                boolean l = false, r = false, u = false, dn = false;
+                for (int k = 1; k <= d; k++) {
+                    if (bx - k >= 0 && dark[i - k]) l = true;
+                    if (bx + k < bw && dark[i + k]) r = true;
+                    if (by - k >= 0 && dark[i - k * bw]) u = true;
+                    if (by + k < bh && dark[i + k * bw]) dn = true;
+                }
+                ground[i] = (l && r) || (u && dn);
+            }
+        }
+        // summed-area tables of ground and dark blocks and of the dark blocks' means
+        int stride = bw + 1;
+        int[] sg = new int[stride * (bh + 1)], sd = new int[stride * (bh + 1)];
+        float[] sm = new float[stride * (bh + 1)];
+        for (int by = 0; by < bh; by++) {
+            int rg = 0, rd = 0;
+            float rm = 0;
+            for (int bx = 0; bx < bw; bx++) {
+                int i = by * bw + bx;
+                if (ground[i]) rg++;
+                if (dark[i]) { rd++; rm += mean[i]; }
+                int o = (by + 1) * stride + bx + 1;
+                sg[o] = sg[o - stride] + rg;
+                sd[o] = sd[o - stride] + rd;
+                sm[o] = sm[o - stride] + rm;
+            }
+        }
+        // interior blocks
+        int r = Math.max(3, (int) Math.round(dpi / 12.0 / f));
+        boolean[] interior = new boolean[mean.length];
+        for (int by = 0; by < bh; by++) {
+            int y0 = Math.max(0, by - r), y1 = Math.min(bh, by + r + 1);
+            for (int bx = 0; bx < bw; bx++) {
+                if (!ground[by * bw + bx]) continue;
+                int x0 = Math.max(0, bx - r), x1 = Math.min(bw, bx + r + 1);
+                int a = y0 * stride + x0, b = y0 * stride + x1, c = y1 * stride + x0, e = y1 * stride + x1;
+                int n = (2 * r + 1) * (2 * r + 1); // a window cut by the page edge counts the outside as no ground
+                int g = sg[e] - sg[b] - sg[c] + sg[a];
+                int dk = sd[e] - sd[b] - sd[c] + sd[a];
+                if (g < 0.8 * n || dk < 0.55 * n) continue;
+                interior[by * bw + bx] = true;
+            }
+        }
+        // each connected interior: judge it, then rethreshold it when it holds light content
+        int changed = 0;
+        int[] comp = new int[mean.length];
+        int[] queue = new int[mean.length];
+        // a band's interior covers at least about 1/40 square inch (a few glyphs of dense bold text do not)
+        int minBlocks = (int) Math.round((dpi / f) * (dpi / f) / 40);
+        boolean[] done = new boolean[mean.length];
+        int label = 0;
+        for (int start = 0; start < mean.length; start++) {
+            if (!interior[start] || comp[start] != 0) continue;
+            label++;
+            int qn = 0;
+            queue[qn++] = start;
+            comp[start] = label;
+            for (int qi = 0; qi < qn; qi++) {
+                int i = queue[qi], bx = i % bw, by = i / bw;
+                if (bx > 0 && interior[i - 1] && comp[i - 1] == 0) { comp[i - 1] = label; queue[qn++] = i - 1; }
+                if (bx + 1 < bw && interior[i + 1] && comp[i + 1] == 0) { comp[i + 1] = label; queue[qn++] = i + 1; }
+                if (by > 0 && interior[i - bw] && comp[i - bw] == 0) { comp[i - bw] = label; queue[qn++] = i - bw; }
+                if (by + 1 < bh && interior[i + bw] && comp[i + bw] == 0) { comp[i + bw] = label; queue[qn++] = i + bw; }
+            }
+            // the ground's level: the commonest grey of the interior (glyphs and rules are a minority)
+            int[] hist = new int[256];
+            for (int qi = 0; qi < qn; qi++) {
+                int i = queue[qi], bx = i % bw, by = i / bw;
+                for (int y = by * f, ye = Math.min(h, by * f + f); y < ye; y++) {
+                    for (int x = bx * f, xe = Math.min(w, bx * f + f), o = y * w; x < xe; x++) hist[p[o + x] & 0xff]++;
+                }
+            }
+            int level = 0;
+            long best = -1;
+            for (int v = 0; v < 256; v++) {
+                long s = 0;
+                for (int k = Math.max(0, v - 4); k <= Math.min(255, v + 4); k++) s += hist[k];
+                if (s > best) { best = s; level = v; }
+            }
+            long light = 0, darker = 0, total = 0;
+            for (int qi = 0; qi < qn; qi++) {
+                int i = queue[qi], bx = i % bw, by = i / bw;
+                int[] t = thresholds(level, paperNear[(by / tile) * tw + bx / tile]);
+                for (int y = by * f, ye = Math.min(h, by * f + f); y < ye; y++) {
+                    for (int x = bx * f, xe = Math.min(w, bx * f + f), o = y * w; x < xe; x++) {
+                        int v = p[o + x] & 0xff;
+                        if (v > t[0]) light++;
+                        else if (v < t[1]) darker++;
+                        total++;
+                    }
+                }
+            }
+            if (qn < minBlocks || level < MIN_LEVEL) continue;
+            if (light < MIN_LIGHT * total || light < LIGHT_SHARE * (light + darker)) continue;
+            // the interior and, when EDGES, the rest of its ground out to the band's edge (the binarizer's dark
+            // frame there gives way to a thin line where the band meets the paper)
+            for (int qi = 0; qi < qn; qi++) {
+                int i = queue[qi], bx = i % bw, by = i / bw;
+                int ry = EDGES ? r : 0;
+                for (int ny = Math.max(0, by - ry); ny <= Math.min(bh - 1, by + ry); ny++) {
+                    for (int nx = Math.max(0, bx - ry); nx <= Math.min(bw - 1, bx + ry); nx++) {
+                        int j = ny * bw + nx;
+                        if (done[j] || !ground[j] || (interior[j] && comp[j] != label)) continue;
+                        // thresholds from the ground nearby (the mean of the dark blocks around), so a
+                        // neighbouring shade joined to the band is read against its own level
+                        int y0 = Math.max(0, ny - r), y1 = Math.min(bh, ny + r + 1);
+                        int x0 = Math.max(0, nx - r), x1 = Math.min(bw, nx + r + 1);
+                        int a = y0 * stride + x0, b = y0 * stride + x1, c = y1 * stride + x0, e = y1 * stride + x1;
+                        int dk = sd[e] - sd[b] - sd[c] + sd[a];
+                        if (dk == 0) continue;
+                        int local = Math.round((sm[e] - sm[b] - sm[c] + sm[a]) / dk);
+                        int[] t = thresholds(local, paperNear[(ny / tile) * tw + nx / tile]);
+                        // an edge block lighter than the light threshold as a whole (a neighbouring lighter shade,
+                        // the band's outermost block, half on paper) keeps the binarizer's reading
+                        if (!interior[j] && mean[j] > t[0]) continue;
+                        done[j] = true;
+                        for (int y = ny * f, ye = Math.min(h, ny * f + f); y < ye; y++) {
+                            for (int x = nx * f, xe = Math.min(w, nx * f + f), o = y * w; x < xe; x++) {
+                                int v = p[o + x] & 0xff;
+                                out[o + x] = v > t[0] || v < t[1] ? 0 : (byte) 255;
+                            }
+                        }
+                        changed += f * f;
+                    }
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** {light threshold, dark threshold} for a ground at {@code level} with paper at {@code paper}. */
+    private static int[] thresholds(int level, float paper) {
+        return new int[] {Math.round(level + (float) LIGHT_STEP * (paper - level)), Math.round(level * (1 - (float) DARK_STEP))};
+    }
+}
