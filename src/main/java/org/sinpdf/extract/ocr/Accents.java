@@ -62,11 +62,7 @@ final class Accents {
                 continue;
             }
             checked++;
-            List<TesseractEngine.Word> others = new ArrayList<>(words);
-            others.remove(i);
-            int h = w.bottom() - w.top();
-            UnreadInk.Crop c = UnreadInk.crop(page, new UnreadInk.Blob(w.left(), w.top(), w.right(), w.bottom(), 0),
-                    Math.max(4, h / 2), rulings, others);
+            UnreadInk.Crop c = UnreadInk.wordCrop(page, words, i, rulings);
             List<TesseractEngine.Word> again = engine.recognizeIn(language, c.image(), PSM_LINE, timeoutMillis);
             log.trace("'{}' ({}, {}) read in {} as {}", w.text(), w.confidence(), w.language(), language, again);
             if (again.size() != 1) continue;

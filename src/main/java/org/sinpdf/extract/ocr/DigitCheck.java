@@ -52,11 +52,7 @@ final class DigitCheck {
         List<Integer> todo = unsure.subList(0, Math.min(max, unsure.size()));
         for (int i : todo) {
             TesseractEngine.Word w = words.get(i);
-            List<TesseractEngine.Word> others = new ArrayList<>(words);
-            others.remove(i);
-            int h = w.bottom() - w.top();
-            UnreadInk.Crop c = UnreadInk.crop(page, new UnreadInk.Blob(w.left(), w.top(), w.right(), w.bottom(), 0),
-                    Math.max(4, h / 2), rulings, others);
+            UnreadInk.Crop c = UnreadInk.wordCrop(page, words, i, rulings);
             String other = otherLanguage(languages, w.language());
             List<TesseractEngine.Word> again;
             try {
@@ -66,14 +62,9 @@ final class DigitCheck {
                 throw new TesseractEngine.TesseractFailure(e.getMessage());
             }
             if (again.isEmpty()) continue;
-            StringBuilder text = new StringBuilder();
-            float conf = 100f;
-            for (TesseractEngine.Word a : again) {
-                if (text.length() > 0) text.append(' ');
-                text.append(a.text());
-                conf = Math.min(conf, a.confidence());
-            }
-            String second = text.toString();
+            UnreadInk.Reading reading = UnreadInk.Reading.of(again);
+            String second = reading.text();
+            float conf = reading.confidence();
             if (!hasDigit(second) || digits(second).equals(digits(w.text()))) continue;
             boolean secondWins = conf > w.confidence();
             String kept = secondWins ? second : w.text();

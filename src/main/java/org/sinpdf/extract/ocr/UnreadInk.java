@@ -80,21 +80,12 @@ final class UnreadInk {
         List<TesseractEngine.Word> out = new ArrayList<>(words);
         for (int i : unsure.subList(0, Math.min(MAX_REREADS, unsure.size()))) {
             TesseractEngine.Word w = words.get(i);
-            List<TesseractEngine.Word> others = new ArrayList<>(words);
-            others.remove(i);
-            int h = w.bottom() - w.top();
-            Crop c = crop(page, new Blob(w.left(), w.top(), w.right(), w.bottom(), 0), Math.max(4, h / 2), rulings, others);
+            Crop c = wordCrop(page, words, i, rulings);
             List<TesseractEngine.Word> again = engine.recognizeAs(c.image(), PSM_LINE, timeoutMillis);
             if (again.isEmpty()) continue;
-            StringBuilder text = new StringBuilder();
-            float conf = 100f;
-            for (TesseractEngine.Word a : again) {
-                if (text.length() > 0) text.append(' ');
-                text.append(a.text());
-                conf = Math.min(conf, a.confidence());
-            }
-            if (conf >= w.confidence() + REREAD_MARGIN && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                out.set(i, new TesseractEngine.Word(text.toString(), w.left(), w.top(), w.right(), w.bottom(), conf));
+            Reading r = Reading.of(again);
+            if (r.confidence() >= w.confidence() + REREAD_MARGIN && r.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                out.set(i, new TesseractEngine.Word(r.text(), w.left(), w.top(), w.right(), w.bottom(), r.confidence()));
             }
         }
         return out;
@@ -209,6 +200,29 @@ final class UnreadInk {
 
     /** A crop and where its origin lies on the page. */
     record Crop(GreyImage image, int dx, int dy) {}
+
+    /** Word {@code i} alone, for a second reading: the other words and the rulings whitened around it. */
+    static Crop wordCrop(GreyImage page, List<TesseractEngine.Word> words, int i, List<Ruling> rulings) {
+        TesseractEngine.Word w = words.get(i);
+        List<TesseractEngine.Word> others = new ArrayList<>(words);
+        others.remove(i);
+        int h = w.bottom() - w.top();
+        return crop(page, new Blob(w.left(), w.top(), w.right(), w.bottom(), 0), Math.max(4, h / 2), rulings, others);
+    }
+
+    /** What a second reading of one crop said: its words joined by spaces, and the least confidence among them. */
+    record Reading(String text, float confidence) {
+        static Reading of(List<TesseractEngine.Word> again) {
+            StringBuilder text = new StringBuilder();
+            float conf = 100f;
+            for (TesseractEngine.Word a : again) {
+                if (text.length() > 0) text.append(' ');
+                text.append(a.text());
+                conf = Math.min(conf, a.confidence());
+            }
+            return new Reading(text.toString(), conf);
+        }
+    }
 
     /**
      * The blob with a margin of {@code border} white pixels on every side; rulings and words already
