@@ -27,11 +27,6 @@ import org.sinpdf.extract.image.RulingDetector;
 import org.sinpdf.extract.image.SkewDetector;
 import org.sinpdf.extract.ocr.OcrOptions;
 import org.sinpdf.extract.ocr.TesseractOcrExtractor;
-import org.sinpdf.model.DocumentInfo;
-import org.sinpdf.model.Finding;
-import org.sinpdf.model.Source;
-import org.sinpdf.spi.ExtractedDocument;
-import org.sinpdf.spi.StageContext;
 import org.sinpdf.tools.scan.ScanRenditions;
 
 /**
@@ -278,16 +273,7 @@ public final class OcrBenchmark {
     }
 
     private static int read(TesseractOcrExtractor ocr, Path png) throws Exception {
-        Source src = new Source(png, new DocumentInfo(png.getFileName().toString(), png.getFileName().toString(), "",
-                "image/png", Files.size(png)));
-        StageContext ctx = new StageContext() {
-            @Override public DocumentInfo document() { return src.info(); }
-            @Override public void report(Finding finding) { }
-            @Override public boolean raw() { return false; }
-        };
-        try (ExtractedDocument doc = ocr.open(src, ctx)) {
-            return doc.page(1, ctx).page().orElseThrow().chunks().size();
-        }
+        return BenchPages.ocrWords(ocr, png).size();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.sinpdf.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,12 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.sinpdf.extract.ocr.OcrOptions;
 import org.sinpdf.extract.ocr.TesseractOcrExtractor;
-import org.sinpdf.model.DocumentInfo;
-import org.sinpdf.model.Finding;
-import org.sinpdf.model.Source;
 import org.sinpdf.model.TextChunk;
-import org.sinpdf.spi.ExtractedDocument;
-import org.sinpdf.spi.StageContext;
 
 /**
  * Accuracy of the {@code tesseract-ocr} stage with different language settings (not a unit test).
@@ -71,18 +65,9 @@ public final class OcrLanguageComparison {
     }
 
     static String read(TesseractOcrExtractor ocr, Path png) throws Exception {
-        Source src = new Source(png, new DocumentInfo(png.getFileName().toString(), png.getFileName().toString(), "",
-                "image/png", Files.size(png)));
-        StageContext ctx = new StageContext() {
-            @Override public DocumentInfo document() { return src.info(); }
-            @Override public void report(Finding finding) { }
-            @Override public boolean raw() { return false; }
-        };
-        try (ExtractedDocument doc = ocr.open(src, ctx)) {
-            List<String> words = new ArrayList<>();
-            for (TextChunk t : doc.page(1, ctx).page().orElseThrow().chunks()) words.add(t.text());
-            return String.join(" ", words);
-        }
+        List<String> words = new ArrayList<>();
+        for (TextChunk t : BenchPages.ocrWords(ocr, png)) words.add(t.text());
+        return String.join(" ", words);
     }
 
     static List<String> words(String s) {
