@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.sinpdf.extract.pdf.FaithfulRenderer;
 import org.sinpdf.extract.image.GreyImage;
 import org.sinpdf.model.Page;
 import org.sinpdf.model.Source;
@@ -37,7 +38,7 @@ final class PdfOcrDocument implements ExtractedDocument {
 
     private PdfOcrDocument(PDDocument document, OcrOptions options, OcrPageReader reader) {
         this.document = document;
-        this.renderer = new PDFRenderer(document);
+        this.renderer = new FaithfulRenderer(document);
         this.options = options;
         this.reader = reader;
     }

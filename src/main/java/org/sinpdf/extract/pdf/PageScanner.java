@@ -16,8 +16,6 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.PDType1CFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.PDType3Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.font.encoding.Encoding;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
@@ -55,7 +53,7 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     private String lastFontName = "";
     private boolean lastBold;
     private PDFont metricsFont;
-    private FontMetrics metrics;
+    private java.util.Optional<FontMetrics> metrics = java.util.Optional.empty();
     private float curX;
     private float curY;
 
@@ -107,25 +105,17 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     }
 
     /**
-     * The glyph's advance in text space. A simple font that is not embedded and has no /Widths is
-     * measured by PDFBox with whatever system font stands in for it (e.g. a sans-serif for
-     * Times-Roman when no Times is installed), which puts every later glyph of the string in the
-     * wrong place and splits words. When the font is one of the standard 14 (or an alias such as
-     * Arial or TimesNewRoman), its Adobe metrics are the widths the producer laid the text out
-     * with, as every viewer assumes: use them, and move the text matrix by the difference so the
-     * following glyphs land where they are drawn.
+     * The glyph's advance in text space: by the Adobe metrics for a non-embedded standard font
+     * without widths (see {@link StandardFontMetrics}), with the text matrix moved by the difference
+     * so the following glyphs land where they are drawn; else PDFBox's own.
      */
     private double advance(PDFont font, int code, double given) {
-        FontMetrics afm = metricsOf(font);
-        if (afm == null) return given;
-        Encoding encoding = ((PDSimpleFont) font).getEncoding();
-        String name = encoding == null ? null : encoding.getName(code);
-        if (name == null) return given;
-        if (name.equals("nbspace")) name = "space";
-        else if (name.equals("sfthyphen")) name = "hyphen";
-        float w = name.equals(".notdef") ? 250f : afm.getCharacterWidth(name);
-        if (!(w > 0)) return given;
-        double adv = w / 1000.0;
+        if (font != metricsFont) {
+            metricsFont = font;
+            metrics = StandardFontMetrics.of(font);
+        }
+        if (metrics.isEmpty()) return given;
+        double adv = StandardFontMetrics.advance(metrics.get(), font, code, given);
         double delta = adv - given;
         if (Math.abs(delta) > 1e-6) {
             PDTextState ts = getGraphicsState().getTextState();
@@ -133,19 +123,6 @@ final class PageScanner extends PDFGraphicsStreamEngine {
             getGraphicsState().getTextMatrix().translate(tx, 0);
         }
         return adv;
-    }
-
-    /** Adobe metrics for a non-embedded simple font without widths whose name is a standard 14 font, else null. */
-    private FontMetrics metricsOf(PDFont font) {
-        if (font == metricsFont) return metrics;
-        metricsFont = font;
-        metrics = null;
-        if (font instanceof PDSimpleFont && !(font instanceof PDType3Font) && !font.isEmbedded()
-                && font.getCOSObject().getDictionaryObject(COSName.WIDTHS) == null && font.getName() != null) {
-            Standard14Fonts.FontName std = Standard14Fonts.getMappedFontName(font.getName());
-            if (std != null) metrics = Standard14Fonts.getAFM(std.getName());
-        }
-        return metrics;
     }
 
     /**

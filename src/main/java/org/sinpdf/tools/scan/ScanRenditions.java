@@ -33,6 +33,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.sinpdf.extract.pdf.FaithfulRenderer;
 import org.sinpdf.extract.image.GreyImage;
 import org.sinpdf.extract.image.Rotation;
 
@@ -177,7 +178,7 @@ public final class ScanRenditions {
         List<Path> written = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.toFile()), "", null, null,
                 IOUtils.createTempFileOnlyStreamCache())) {
-            PDFRenderer renderer = new PDFRenderer(doc);
+            PDFRenderer renderer = new FaithfulRenderer(doc);
             int pages = settings.maxPages() > 0 ? Math.min(settings.maxPages(), doc.getNumberOfPages()) : doc.getNumberOfPages();
             for (int dpi : settings.dpis()) {
                 String base = name + "-" + dpi + "dpi";
