@@ -259,6 +259,16 @@ final class OcrPageReader {
             ctx.report(Finding.info("ocr-rule-bars-split", "OCR words holding table rules read as '|' split at the rules")
                     .atPage(number).inStage(stageId));
         }
+        if (options.joinSplitNumbers()) {
+            List<TesseractEngine.Word> joined = SplitNumbers.join(cleaned);
+            if (joined.size() != cleaned.size()) {
+                log.debug("page {}: {} OCR word(s) of numbers split at a separator joined", number, cleaned.size() - joined.size());
+                ctx.report(Finding.info("ocr-split-numbers-joined", (cleaned.size() - joined.size()) + " OCR word(s) of"
+                        + " numbers split at a separator (\"1, 200\", \"0. 0156\") joined to the number before them")
+                        .atPage(number).inStage(stageId));
+            }
+            cleaned = joined;
+        }
         for (TesseractEngine.Word w : cleaned) {
             double conf = Math.max(0, Math.min(1, w.confidence() / 100.0));
             if (conf < options.lowConfidence()) unsure++;

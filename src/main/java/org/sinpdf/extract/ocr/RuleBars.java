@@ -21,7 +21,9 @@ final class RuleBars {
      */
     static List<TesseractEngine.Word> split(TesseractEngine.Word w, List<Ruling> rulings) {
         String t = w.text();
-        if (t.chars().noneMatch(c -> isBar((char) c))) return List.of(w);
+        if (t.chars().noneMatch(c -> isBar((char) c))) {
+            return hasEdgeBracket(t) && crossed(w, rulings) ? trimBrackets(w) : List.of(w);
+        }
         if (!crossed(w, rulings)) return trimEdges(w);
         List<TesseractEngine.Word> parts = new ArrayList<>();
         int n = t.length();
@@ -63,6 +65,35 @@ final class RuleBars {
         int left = w.left() + (int) Math.floor(width * a / n);
         int right = w.left() + (int) Math.ceil(width * b / n);
         return List.of(new TesseractEngine.Word(core, left, w.top(), Math.max(left + 1, right), w.bottom(), w.confidence()));
+    }
+
+    private static boolean isBracket(char c) { return c == '[' || c == ']'; }
+
+    private static boolean hasEdgeBracket(String t) {
+        return !t.isEmpty() && (isBracket(t.charAt(0)) || isBracket(t.charAt(t.length() - 1)));
+    }
+
+    /**
+     * A rule right beside a number is also read as a bracket glued to it ("3,223,816]", "[0.25"): with a
+     * detected vertical ruling at the word, brackets at its edges are dropped when what is left is a
+     * number (a bracket never ends a figure; "[1]", "[ee]" keep theirs); the box shrinks by their share.
+     */
+    static List<TesseractEngine.Word> trimBrackets(TesseractEngine.Word w) {
+        String t = w.text();
+        int a = 0, b = t.length();
+        while (a < b && isBracket(t.charAt(a))) a++;
+        while (b > a && isBracket(t.charAt(b - 1))) b--;
+        if (a == 0 && b == t.length() || a == b || a > 0 && b < t.length()) return List.of(w);
+        String core = t.substring(a, b);
+        boolean number = core.chars().anyMatch(Character::isDigit)
+                && core.chars().allMatch(c -> Character.isDigit(c) || ".,%-+$".indexOf(c) >= 0);
+        if (!number) return List.of(w);
+        int n = t.length();
+        double width = w.right() - w.left();
+        int left = w.left() + (int) Math.floor(width * a / n);
+        int right = w.left() + (int) Math.ceil(width * b / n);
+        return List.of(new TesseractEngine.Word(core, left, w.top(), Math.max(left + 1, right), w.bottom(), w.confidence(),
+                w.language()));
     }
 
     /** A vertical ruling passes through the word's box (or within half a line height of its ends). */

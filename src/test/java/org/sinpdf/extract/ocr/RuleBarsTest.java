@@ -47,4 +47,18 @@ class RuleBarsTest {
         TesseractEngine.Word w = word("1996", 100, 140);
         assertEquals(List.of(w), RuleBars.split(w, List.of(new Ruling(120, 50, 120, 300))));
     }
+
+    @Test
+    void bracketGluedToANumberAtARuleIsDropped() {
+        // us-035a: the column rule right after "3,223,816" read as "]"
+        List<Ruling> rule = List.of(new Ruling(945, 50, 945, 3000));
+        TesseractEngine.Word w = RuleBars.split(word("816]", 870, 950), rule).get(0);
+        assertEquals("816", w.text());
+        assertEquals(870, w.left());
+        assertEquals(930, w.right());
+        // without a rule, or when not a number, or enclosed, the brackets stay
+        assertEquals("816]", RuleBars.split(word("816]", 870, 950), List.of()).get(0).text());
+        assertEquals("[ee]", RuleBars.split(word("[ee]", 870, 950), rule).get(0).text());
+        assertEquals("[1]", RuleBars.split(word("[1]", 900, 950), rule).get(0).text());
+    }
 }
