@@ -253,7 +253,9 @@ final class OcrPageReader {
         int unsure = 0;
         List<TesseractEngine.Word> cleaned = new ArrayList<>(words.size());
         for (TesseractEngine.Word w : words) {
-            for (TesseractEngine.Word part : RuleBars.split(w, prepared.rulings())) cleaned.add(Dashes.refine(part, prepared.image()));
+            for (TesseractEngine.Word part : RuleBars.split(w, prepared.rulings())) {
+                cleaned.add(Dashes.refine(RuleBars.clip(part, prepared.rulings()), prepared.image()));
+            }
         }
         if (cleaned.size() != words.size()) {
             ctx.report(Finding.info("ocr-rule-bars-split", "OCR words holding table rules read as '|' split at the rules")

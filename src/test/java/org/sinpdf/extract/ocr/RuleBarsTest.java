@@ -61,4 +61,27 @@ class RuleBarsTest {
         assertEquals("[ee]", RuleBars.split(word("[ee]", 870, 950), rule).get(0).text());
         assertEquals("[1]", RuleBars.split(word("[1]", 900, 950), rule).get(0).text());
     }
+
+    @Test
+    void bracketAFewPixelsBeforeTheRuleIsDroppedToo() {
+        // the rule detected 15 px right of the "]" ink (half a line height): still the rule
+        List<Ruling> rule = List.of(new Ruling(1504, 50, 1504, 3000));
+        assertEquals("2,375,849", RuleBars.split(word("2,375,849]", 1293, 1489), rule).get(0).text());
+    }
+
+    @Test
+    void boxReachingOverARuleIsStoppedAtIt() {
+        List<Ruling> rule = List.of(new Ruling(1504, 50, 1504, 3000));
+        TesseractEngine.Word w = RuleBars.clip(word("1,371,235", 1295, 1515), rule);
+        assertEquals("1,371,235", w.text());
+        assertEquals(1295, w.left());
+        assertEquals(1503, w.right());
+        // a rule through the middle of a word is not its edge; a rule that ends above the word does not count
+        TesseractEngine.Word middle = word("Total", 1400, 1600);
+        assertEquals(middle, RuleBars.clip(middle, rule));
+        TesseractEngine.Word below = new TesseractEngine.Word("1,371,235", 1295, 3100, 1515, 3130, 80f);
+        assertEquals(below, RuleBars.clip(below, rule));
+        // at the left edge
+        assertEquals(1505, RuleBars.clip(word("40", 1500, 1540), rule).left());
+    }
 }
