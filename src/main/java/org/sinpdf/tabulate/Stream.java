@@ -71,9 +71,9 @@ final class Stream {
             int end = lastMulti;
             int from = extendUp(lines, multi, start, end);
             // a second table stacked under the first starts where the first one's top line repeats
-            String top = rowText(lines, from);
+            String top = text(lines.get(from));
             for (int k = from + 3; k <= end; k++) {
-                if (rowText(lines, k).equals(top)) {
+                if (text(lines.get(k)).equals(top)) {
                     end = k - 1;
                     while (end > from && !multi[end]) end--;
                     break;
@@ -135,28 +135,7 @@ final class Stream {
         for (int k = prev[1] + 1; k < from; k++) {
             if (multi[k] || alphaWords(lines.get(k).words) > 3) return false;
         }
-        return !rowText(lines, from).equals(rowText(lines, prev[0]));
-    }
-
-    /**
-     * The text of line k together with any line at the same height, left to right: OCR can give a
-     * word a box reaching over its neighbour ("Desi[332-373] gn[361-372]"), and the overlapping word
-     * then makes a line of its own.
-     */
-    private static String rowText(List<Line> lines, int k) {
-        Line a = lines.get(k);
-        List<Word> ws = new ArrayList<>(a.words);
-        for (int j = Math.max(0, k - 2); j <= Math.min(lines.size() - 1, k + 2); j++) {
-            Line b = lines.get(j);
-            if (j == k) continue;
-            double ov = Math.min(a.b, b.b) - Math.max(a.t, b.t);
-            if (ov > 0.5 * Math.min(a.b - a.t, b.b - b.t)) ws.addAll(b.words);
-        }
-        if (ws.size() == a.words.size()) return text(a);
-        ws.sort(Comparator.comparingDouble(w -> w.l));
-        StringBuilder sb = new StringBuilder();
-        for (Word w : ws) sb.append(w.text).append(' ');
-        return sb.toString().strip();
+        return !text(lines.get(from)).equals(text(lines.get(prev[0])));
     }
 
     private static String text(Line line) {
@@ -502,14 +481,7 @@ final class Stream {
         d.frags.addAll(out);
     }
 
-    /**
-     * Whitespace bands crossing all multi-phrase lines (one intruding line tolerated in long tables).
-     * On OCR pages a band must also be wider than about one word space ({@link #typicalWordSpace}) to
-     * be a column gap, measured where at most a tenth of the lines narrow it: in a monospaced table two
-     * wide numbers side by side ("1,040 1,120") leave only one space between right-aligned columns
-     * whose gap is wide on every other line, while word spaces that line up by chance are narrow on
-     * every line. Text-layer pages (no word space) are not affected.
-     */
+    /** Whitespace bands crossing all multi-phrase lines (one intruding line tolerated in long tables). */
     private List<Sep> separators(List<Line> multiLines) {
         List<double[]> ivs = new ArrayList<>();
         double l = Double.MAX_VALUE, r = -Double.MAX_VALUE;
@@ -519,23 +491,7 @@ final class Stream {
             r = Math.max(r, line.r);
         }
         int tol = multiLines.size() >= 10 ? 1 : 0;
-        int looseTol = Math.max(tol, multiLines.size() / 10);
-        double minSep = Math.max(0.45 * em, 1.25 * wordSpace);
-        List<Sep> strict = bands(ivs, tol, l, r, 0.45 * em);
-        if (minSep <= 0.45 * em) return strict;
-        List<Sep> loose = looseTol == tol ? strict : bands(ivs, looseTol, l, r, 0);
-        List<Sep> seps = new ArrayList<>();
-        for (Sep s : strict) {
-            if (s.b - s.a >= minSep) { seps.add(s); continue; }
-            for (Sep w : loose) {
-                if (w.a <= s.a && w.b >= s.b && w.b - w.a >= minSep) { seps.add(s); break; }
-            }
-        }
-        return seps;
-    }
-
-    /** Bands between l and r at least min wide that at most tol of the intervals cover. */
-    private static List<Sep> bands(List<double[]> ivs, int tol, double l, double r, double min) {
+        // sweep
         double[][] ev = new double[ivs.size() * 2][];
         int k = 0;
         for (double[] iv : ivs) { ev[k++] = new double[] {iv[0], 1}; ev[k++] = new double[] {iv[1], -1}; }
@@ -543,12 +499,13 @@ final class Stream {
         List<Sep> seps = new ArrayList<>();
         int cover = 0;
         double runStart = Double.NaN;
+        double minSep = Math.max(0.45 * em, 1.25 * wordSpace);
         for (double[] e : ev) {
             int before = cover;
             cover += (int) e[1];
             if (before > tol && cover <= tol) runStart = e[0];
             else if (before <= tol && cover > tol && !Double.isNaN(runStart)) {
-                if (e[0] - runStart >= min && runStart > l && e[0] < r) seps.add(new Sep(runStart, e[0]));
+                if (e[0] - runStart >= minSep && runStart > l && e[0] < r) seps.add(new Sep(runStart, e[0]));
                 runStart = Double.NaN;
             }
         }
