@@ -35,11 +35,15 @@ import org.sinpdf.extract.image.PagePreparation;
  *                           read mostly in it that another language's model recognised are read again by this
  *                           language alone, and the new reading is taken when it differs by accents only
  *                           ("Potosi" → "Potosí"); "" = off
+ * @param joinSplitNumbers   join the words of a number Tesseract split at a separator ("1, 200", "0. 0156",
+ *                           "3, 223, 816") back into one word when together they make one well-formed number and
+ *                           the gaps are small for the digits' height (see {@code SplitNumbers}); the joined word
+ *                           keeps the lower confidence of its parts
  */
 public record OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
                          boolean rulings, double minRulingLength, double orientationMinConfidence,
                          long maxPagePixels, Preprocess preprocess, double pageTimeout, String isolation,
-                         double verifyDigitsBelow, String accentLanguage) {
+                         double verifyDigitsBelow, String accentLanguage, boolean joinSplitNumbers) {
 
     /** {@code isolation}: Tesseract in child processes. */
     public static final String ISOLATION_PROCESS = "process";
@@ -84,7 +88,16 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
     public static final double VERIFY_DIGITS_BELOW = 0.93;
 
     public static final OcrOptions DEFAULTS = new OcrOptions("spa+eng", 300, 3, 0, "", 0.6, true, 0.04, 2.0,
-            60_000_000L, Preprocess.DEFAULTS, 300, ISOLATION_PROCESS, VERIFY_DIGITS_BELOW, "spa");
+            60_000_000L, Preprocess.DEFAULTS, 300, ISOLATION_PROCESS, VERIFY_DIGITS_BELOW, "spa", true);
+
+    /** Options with split numbers joined ({@code joinSplitNumbers} true). */
+    public OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
+                      boolean rulings, double minRulingLength, double orientationMinConfidence,
+                      long maxPagePixels, Preprocess preprocess, double pageTimeout, String isolation,
+                      double verifyDigitsBelow, String accentLanguage) {
+        this(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength, orientationMinConfidence,
+                maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, true);
+    }
 
     /** Options with the default {@code verifyDigitsBelow}. */
     public OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
@@ -137,42 +150,47 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
 
     public OcrOptions withPreprocess(Preprocess p) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, p, pageTimeout, isolation, verifyDigitsBelow, accentLanguage);
+                orientationMinConfidence, maxPagePixels, p, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, joinSplitNumbers);
     }
 
     public OcrOptions withPoolSize(int n) {
         return new OcrOptions(languages, dpi, psm, n, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, joinSplitNumbers);
     }
 
     public OcrOptions withDpi(int d) {
         return new OcrOptions(languages, d, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, joinSplitNumbers);
     }
 
     public OcrOptions withPageTimeout(double seconds) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, seconds, isolation, verifyDigitsBelow, accentLanguage);
+                orientationMinConfidence, maxPagePixels, preprocess, seconds, isolation, verifyDigitsBelow, accentLanguage, joinSplitNumbers);
     }
 
     public OcrOptions withLanguages(String langs) {
         return new OcrOptions(langs, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, joinSplitNumbers);
     }
 
     public OcrOptions withIsolation(String where) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, where, verifyDigitsBelow, accentLanguage);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, where, verifyDigitsBelow, accentLanguage, joinSplitNumbers);
     }
 
     public OcrOptions withVerifyDigitsBelow(double below) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, below, accentLanguage);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, below, accentLanguage, joinSplitNumbers);
     }
 
     public OcrOptions withAccentLanguage(String language) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, language);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, language, joinSplitNumbers);
+    }
+
+    public OcrOptions withJoinSplitNumbers(boolean join) {
+        return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, join);
     }
 
     /** Whether accents are read again: {@code accentLanguage} is one of several configured languages. */

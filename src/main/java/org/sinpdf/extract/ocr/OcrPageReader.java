@@ -253,11 +253,23 @@ final class OcrPageReader {
         int unsure = 0;
         List<TesseractEngine.Word> cleaned = new ArrayList<>(words.size());
         for (TesseractEngine.Word w : words) {
-            for (TesseractEngine.Word part : RuleBars.split(w, prepared.rulings())) cleaned.add(Dashes.refine(part, prepared.image()));
+            for (TesseractEngine.Word part : RuleBars.split(w, prepared.rulings())) {
+                cleaned.add(Dashes.refine(RuleBars.clip(part, prepared.rulings()), prepared.image()));
+            }
         }
         if (cleaned.size() != words.size()) {
             ctx.report(Finding.info("ocr-rule-bars-split", "OCR words holding table rules read as '|' split at the rules")
                     .atPage(number).inStage(stageId));
+        }
+        if (options.joinSplitNumbers()) {
+            List<TesseractEngine.Word> joined = SplitNumbers.join(cleaned);
+            if (joined.size() != cleaned.size()) {
+                log.debug("page {}: {} OCR word(s) of numbers split at a separator joined", number, cleaned.size() - joined.size());
+                ctx.report(Finding.info("ocr-split-numbers-joined", (cleaned.size() - joined.size()) + " OCR word(s) of"
+                        + " numbers split at a separator (\"1, 200\", \"0. 0156\") joined to the number before them")
+                        .atPage(number).inStage(stageId));
+            }
+            cleaned = joined;
         }
         for (TesseractEngine.Word w : cleaned) {
             double conf = Math.max(0, Math.min(1, w.confidence() / 100.0));
