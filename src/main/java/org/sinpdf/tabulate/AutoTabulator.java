@@ -81,7 +81,8 @@ public final class AutoTabulator implements Tabulator {
         }
         if (mode != Mode.LATTICE) {
             List<BoundingBox> axes = page.method() == PageMethod.OCR ? chartAxes(page.rulings(), em) : List.of();
-            Stream stream = new Stream(options, em, page.width(), page.rulings(), page.number(), id());
+            double lineEm = page.method() == PageMethod.OCR ? ocrLineEm(words, em) : em;
+            Stream stream = new Stream(options, em, lineEm, page.width(), page.rulings(), page.number(), id());
             for (Draft d : stream.find(rest)) {
                 d.compact();
                 if (d.rows < options.minRows() || d.cols < options.minColumns() || fill(d) < 0.3 || prose(d)) continue;
@@ -274,6 +275,27 @@ public final class AutoTabulator implements Tabulator {
             if (Line.group(f.words.stream().filter(w -> !w.rotated).toList()).size() >= 2) multi++;
         }
         return prose > 0 && multi * 2 > prose;
+    }
+
+    private static final java.util.regex.Pattern DESCENDER = java.util.regex.Pattern.compile(".*[gjpqy].*");
+    private static final java.util.regex.Pattern ASCENDER = java.util.regex.Pattern.compile(".*[\\p{Lu}\\dbdfhklt].*");
+
+    /**
+     * The font size of an OCR page, for vertical distances between lines. An OCR word's box hugs its
+     * ink: digits and capitals are about 0.7 of the font size tall, so the median box height
+     * ({@code em}) understates the size and a table's ordinary line spacing looks like a break
+     * between tables. Words that reach both above the x-height and below the baseline ("Charged",
+     * "By 2007") span the font's full body, about 0.95 of its size: their median height, over at
+     * least 8 such words, gives the size, kept between {@code em} and 1.6 {@code em}. Without enough
+     * such words the answer is {@code em}.
+     */
+    static double ocrLineEm(List<Word> words, double em) {
+        double[] h = words.stream()
+                .filter(w -> !w.rotated && w.r - w.l > w.b - w.t
+                        && DESCENDER.matcher(w.text).matches() && ASCENDER.matcher(w.text).matches())
+                .mapToDouble(w -> w.b - w.t).sorted().toArray();
+        if (h.length < 8) return em;
+        return Math.max(em, Math.min(1.6 * em, h[h.length / 2] / 0.95));
     }
 
     static double typicalSize(List<Word> words) {
