@@ -50,12 +50,37 @@ public final class AutoTabulator implements Tabulator {
         }
         if (words.isEmpty()) return List.of();
         double em = typicalSize(words);
+
         List<Draft> drafts = new ArrayList<>();
         List<Word> rest = words;
         List<org.sinpdf.model.BoundingBox> sparseGrids = new ArrayList<>();
         if (mode != Mode.STREAM) {
-            for (Lattice.Grid g : Lattice.grids(page.rulings(), em)) {
-                Draft d = Lattice.build(g, rest, em, page.number(), id());
+            for (Lattice.Grid found : Lattice.grids(page.rulings(), em)) {
+                List<Word> cellWords = rest;
+                if (page.method() == PageMethod.OCR) {
+                    // inside a ruled grid, ink far flatter than the text is a piece of a rule read as letters
+                    cellWords = new ArrayList<>();
+                    int flat = 0;
+                    for (Word w : rest) {
+                        if (found.bbox().contains(w.cx(), w.cy()) && flatRuleMark(w, em)) flat++;
+                        else cellWords.add(w);
+                    }
+                    if (flat > 0) {
+                        ctx.report(Finding.info("ocr-rule-marks-ignored", flat + " OCR words in a ruled grid, far flatter "
+                                + "than the text (pieces of a ruling read as letters), were left out of its cells")
+                                .atPage(page.number()).inStage(id()));
+                    }
+                }
+                Lattice.Grid g = page.method() == PageMethod.OCR
+                        ? Lattice.withMissingRowRules(found, cellWords, page.rulings(), em) : found;
+                if (g.ys().length > found.ys().length) {
+                    ctx.report(Finding.info("ocr-row-rules-restored", String.format(java.util.Locale.ROOT,
+                            "%d row rules the scan's ruling detection missed were put back in the grid at "
+                                    + "[%.0f %.0f %.0f %.0f], between text lines that each hold values",
+                            g.ys().length - found.ys().length, g.bbox().left(), g.bbox().top(), g.bbox().right(),
+                            g.bbox().bottom())).atPage(page.number()).inStage(id()));
+                }
+                Draft d = Lattice.build(g, cellWords, em, page.number(), id());
                 d.compact();
                 if (d.rows < options.minRows() || d.cols < options.minColumns()) continue;
                 if (mode == Mode.AUTO && (Lattice.hiddenColumnShare(d, options.columnGap() * 1.5) > 0.3
@@ -224,6 +249,17 @@ public final class AutoTabulator implements Tabulator {
                         + "no table is made of it, the words stay on the page",
                 d.bbox.left(), d.bbox.top(), d.bbox.right(), d.bbox.bottom(), d.rows, d.cols))
                 .atPage(page.number()).inStage(id()));
+    }
+
+    /**
+     * An OCR word of letters or digits whose box is under a quarter of the page's text height and
+     * wider than 1.5 em: a horizontal ruling (or the edge of one) read as letters ("coc", "ee").
+     * Dashes, however flat, are text.
+     */
+    static boolean flatRuleMark(Word w, double em) {
+        if (w.chunk.origin() != org.sinpdf.model.Origin.OCR || w.rotated) return false;
+        double h = w.b - w.t;
+        return h < 0.25 * em && w.r - w.l > Math.max(3 * h, 1.5 * em) && w.text.chars().anyMatch(Character::isLetterOrDigit);
     }
 
     /** An OCR word made only of vertical bars, taller than wide: a ruling line read as text. */
