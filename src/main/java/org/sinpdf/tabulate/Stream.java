@@ -25,6 +25,12 @@ final class Stream {
      * hug the ink and are shorter than the font size while the leading between lines is not.
      */
     private final double lineEm;
+    /**
+     * How much narrower a gap between OCR lines measures than the same gap on a text layer: a text
+     * layer's boxes are about 0.55 of the font size tall, an OCR box is its ink ({@link #em} on a
+     * typical line). 0 on text layers.
+     */
+    private final double gapShift;
     private final double pageWidth;
     private final int page;
     private final String stageId;
@@ -40,10 +46,20 @@ final class Stream {
         this.o = o;
         this.em = em;
         this.lineEm = Math.max(em, lineEm);
+        this.gapShift = lineEm > em ? Math.max(0, em - 0.55 * this.lineEm) : 0;
         this.pageWidth = pageWidth;
         this.page = page;
         this.stageId = stageId;
         for (Ruling r : rulings) if (r.horizontal() && r.length() > 2 * em) hrules.add(r);
+    }
+
+    /**
+     * A vertical gap of {@code k} em between text lines, as measured on this page: k em on text
+     * layers; on OCR pages k times the estimated font size, less the difference in box heights,
+     * never below k em.
+     */
+    double lineGap(double k) {
+        return Math.max(k * em, k * lineEm - gapShift);
     }
 
     static boolean numeric(String s) {
@@ -74,7 +90,7 @@ final class Stream {
             while (j < n) {
                 Line prev = lines.get(j - 1), cur = lines.get(j);
                 double gap = cur.t - prev.b;
-                if (gap > o.maxRowGap() * lineEm) break;
+                if (gap > lineGap(o.maxRowGap())) break;
                 if (multi[j]) lastMulti = j;
                 else if (j - lastMulti > 3 || prose(cur) || (proseLike(cur) && proseLike(prev))) break;
                 j++;
@@ -141,7 +157,7 @@ final class Stream {
      */
     private boolean continues(List<Line> lines, boolean[] multi, int[] prev, int from, Draft a, Draft b) {
         if (a.cols != b.cols) return false;
-        if (lines.get(from).t - lines.get(prev[1]).b > 6 * lineEm) return false;
+        if (lines.get(from).t - lines.get(prev[1]).b > lineGap(6)) return false;
         if (from - prev[1] - 1 > 3) return false;
         for (int k = prev[1] + 1; k < from; k++) {
             if (multi[k] || alphaWords(lines.get(k).words) > 3) return false;
@@ -274,7 +290,7 @@ final class Stream {
             Line l = lines.get(k), next = lines.get(k + 1);
             double gap = next.t - l.b;
             boolean inside = l.l >= bl - em && l.r <= br + em;
-            if (!inside || gap > 1.6 * lineEm) break;
+            if (!inside || gap > lineGap(1.6)) break;
             boolean belowRule = !Double.isNaN(ruleY) && l.t > ruleY;
             boolean indented = l.l > bl + 2 * em;
             // the first row's label starts above its values (a wrapped label, values between its lines)
@@ -337,7 +353,7 @@ final class Stream {
             if (rows.size() > headerRows) {
                 List<Draft.Frag> prev = rows.get(rows.size() - 1);
                 if (banded) join = !ruleBetween(lines.get(k - 1), lines.get(k), 0.5);
-                else join = continues(prev, cells) && lines.get(k).t - lines.get(k - 1).b < 1.2 * lineEm;
+                else join = continues(prev, cells) && lines.get(k).t - lines.get(k - 1).b < lineGap(1.2);
             }
             if (!join && k + 1 < n && !banded && onlyFirstColumnText(cells)
                     && valuesBetweenLabelLines(lines.get(k), lines.get(k + 1), lineCells.get(k + 1))) {
@@ -356,7 +372,7 @@ final class Stream {
                 continue;
             }
             if (!join && k + 1 < n && !banded && onlyFirstColumnText(cells) && startsLower(lineCells.get(k + 1))
-                    && lines.get(k + 1).t - lines.get(k).b < 1.2 * lineEm) {
+                    && lines.get(k + 1).t - lines.get(k).b < lineGap(1.2)) {
                 // a label that wraps, with the values on its last line: start the row here
                 rows.add(new ArrayList<>(cells));
                 rowSpans.add(new double[] {lines.get(k).t, lines.get(k).b});
