@@ -67,7 +67,7 @@ final class Lattice {
      * itself when nothing is missing.
      */
     static Grid withMissingRowRules(Grid g, List<Word> words) {
-        return withMissingRowRules(g, words, List.of(), 0);
+        return withMissingRowRules(g, words, List.of(), 1);
     }
 
     /**
@@ -77,6 +77,12 @@ final class Lattice {
      */
     static Grid withMissingRowRules(Grid g, List<Word> words, List<Ruling> rulings, double em) {
         double tol = Math.max(1.5, 0.3 * em);
+        // row rules running on past the outer column rules: the table has open sides and goes on
+        // beyond this grid, which holds only part of it; no rows are made up for a part
+        double reach = Math.max(2 * em, 3 * tol);
+        for (Ruling h : g.hs) {
+            if (h.left() < g.xs[0] - reach || h.right() > g.xs[g.xs.length - 1] + reach) return g;
+        }
         List<Ruling> pieces = new ArrayList<>();
         for (Ruling r : rulings) {
             if (!r.horizontal() || g.hs.contains(r)) continue;
