@@ -640,6 +640,11 @@ final class Stream {
                 break;
             }
         }
+        // the first row's label begins a line above its values (values between a wrapped label's lines)
+        if (firstData >= 1 && onlyFirstColumnText(cells.get(firstData - 1))
+                && valuesBetweenLabelLines(lines.get(firstData - 1), lines.get(firstData), cells.get(firstData))) {
+            firstData--;
+        }
         if (firstData >= 1 && firstData <= 5 && firstData < n - 1) return firstData;
         if (firstData == 0) return 0;
         // no numbers to go by: a bold first line over plain lines is a header
