@@ -55,7 +55,16 @@ public final class AutoTabulator implements Tabulator {
         List<Word> rest = words;
         List<org.sinpdf.model.BoundingBox> sparseGrids = new ArrayList<>();
         if (mode != Mode.STREAM) {
-            for (Lattice.Grid found : Lattice.grids(page.rulings(), em)) {
+            for (Lattice.Grid ruled : Lattice.grids(page.rulings(), em)) {
+                Lattice.Grid found = page.method() == PageMethod.OCR ? Lattice.withOpenSides(ruled, rest, em) : ruled;
+                if (found != ruled) {
+                    ctx.report(Finding.info("ocr-grid-open-sides", String.format(java.util.Locale.ROOT,
+                            "the ruled grid at [%.0f %.0f %.0f %.0f] was widened to [%.0f %.0f %.0f %.0f], where its row "
+                                    + "rules end: the table has no rule down its side",
+                            ruled.bbox().left(), ruled.bbox().top(), ruled.bbox().right(), ruled.bbox().bottom(),
+                            found.bbox().left(), found.bbox().top(), found.bbox().right(), found.bbox().bottom()))
+                            .atPage(page.number()).inStage(id()));
+                }
                 List<Word> cellWords = rest;
                 if (page.method() == PageMethod.OCR) {
                     // inside a ruled grid, ink far flatter than the text is a piece of a rule read as letters

@@ -129,6 +129,41 @@ final class Lattice {
         return new Grid(g.xs, ys, hs, g.vs, g.bbox);
     }
 
+    /**
+     * A scan's grid widened to the ends of its row rules where they run on past its outer column
+     * rules over text: a table with open sides (no rule down its left or right edge), whose label
+     * column or last column would otherwise fall outside the grid and be read apart from it. A side
+     * is taken in only when words lie between the outer column rule and the row rules' end on at
+     * least two rows of the grid. Returns {@code g} itself when it is closed.
+     */
+    static Grid withOpenSides(Grid g, List<Word> words, double em) {
+        double tol = Math.max(1.5, 0.3 * em);
+        double reach = Math.max(2 * em, 3 * tol);
+        double left = g.xs[0], right = g.xs[g.xs.length - 1];
+        double hl = Double.MAX_VALUE, hr = -Double.MAX_VALUE;
+        for (Ruling h : g.hs) { hl = Math.min(hl, h.left()); hr = Math.max(hr, h.right()); }
+        boolean addLeft = hl < left - reach && rowsWithText(g, words, hl, left) >= 2;
+        boolean addRight = hr > right + reach && rowsWithText(g, words, right, hr) >= 2;
+        if (!addLeft && !addRight) return g;
+        double[] xs = new double[g.xs.length + (addLeft ? 1 : 0) + (addRight ? 1 : 0)];
+        int k = 0;
+        if (addLeft) xs[k++] = hl;
+        for (double x : g.xs) xs[k++] = x;
+        if (addRight) xs[k] = hr;
+        BoundingBox bbox = new BoundingBox(xs[0], g.ys[0], xs[xs.length - 1], g.ys[g.ys.length - 1]);
+        return new Grid(xs, g.ys, g.hs, g.vs, bbox);
+    }
+
+    private static int rowsWithText(Grid g, List<Word> words, double from, double to) {
+        int n = 0;
+        for (int r = 0; r + 1 < g.ys.length; r++) {
+            for (Word w : words) {
+                if (w.cx() > from && w.cx() < to && w.cy() > g.ys[r] && w.cy() < g.ys[r + 1]) { n++; break; }
+            }
+        }
+        return n;
+    }
+
     /** Builds the cells of a grid from the words whose centres fall inside it. */
     static Draft build(Grid g, List<Word> words, double em, int page, String stageId) {
         double tol = Math.max(1.5, 0.3 * em);

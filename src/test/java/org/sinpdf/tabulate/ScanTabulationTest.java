@@ -240,6 +240,29 @@ class ScanTabulationTest {
     }
 
     @Test
+    void aGridWithOpenSidesTakesInItsLabelAndLastColumns() {
+        // column rules only between the value columns; row rules across the whole table
+        List<Ruling> rules = new ArrayList<>();
+        for (double x : new double[] {250, 350, 450}) rules.add(new Ruling(x, 100, x, 180));
+        for (double y : new double[] {100, 120, 140, 160, 180}) rules.add(new Ruling(50, y, 560, y));
+        String[][] rows = {{"Programme", "2000", "2002", "2004"}, {"General education", "15 455", "13 951", "12 068"},
+                {"Qualifications", "35 190", "44 307", "60 152"}, {"Polytechnics", "20 527", "20 922", "22 083"}};
+        List<TextChunk> words = new ArrayList<>();
+        for (int r = 0; r < rows.length; r++) {
+            phrase(words, rows[r][0], 55, 106 + 20 * r);
+            for (int c = 1; c < 4; c++) phrase(words, rows[r][c], 160 + 100 * c, 106 + 20 * r);
+        }
+        bodyText(words, 500);
+        List<Table> tables = auto.tabulate(ocrPage(words, rules), ctx);
+        assertEquals(1, tables.size());
+        Table t = tables.get(0);
+        assertEquals(4, t.columnCount());
+        assertArrayEquals(new String[] {"Qualifications", "35 190", "44 307", "60 152"}, t.grid()[2]);
+        assertEquals(new BoundingBox(50, 100, 560, 180), t.regions().get(0).bbox());
+        assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("ocr-grid-open-sides")));
+    }
+
+    @Test
     void flatInkInAGridIsARuleReadAsLettersButADashIsText() {
         double em = 7.5;
         Word rule = new Word(new TextChunk("ee", new BoundingBox(300, 180, 340, 180.5), Origin.OCR, new Confidence(0.3), "", 0.5, false));
