@@ -101,7 +101,7 @@ public final class AutoTabulator implements Tabulator {
                     sparseGrids.add(g.bbox());
                     continue;
                 }
-                if (prose(d) && !multiLineCells(d)) continue;
+                if (prose(d) && !multiLineCells(d) && !valuesBesideText(d)) continue;
                 if (page.method() == PageMethod.OCR && garbled(d, words)) {
                     reportGarbled(ctx, page, d);
                     continue;
@@ -309,6 +309,19 @@ public final class AutoTabulator implements Tabulator {
             if (alpha >= 6) inProse += f.words.size();
         }
         return all > 0 && inProse > 0.8 * all;
+    }
+
+    /**
+     * Most rows hold a number past the first column: statements with their figures ("Gives us a
+     * more complete picture ... | 46% | 52%"), a table however long its labels, not a framed paragraph.
+     */
+    static boolean valuesBesideText(Draft d) {
+        if (d.cols < 2 || d.rows < 3) return false;
+        boolean[] valued = new boolean[d.rows];
+        for (Draft.Frag f : d.frags) if (f.c0 >= 1 && Stream.numeric(f.text())) valued[f.r0] = true;
+        int n = 0;
+        for (boolean v : valued) if (v) n++;
+        return n * 2 >= d.rows;
     }
 
     /** Most prose cells hold several lines: a ruled table of texts rather than a framed paragraph. */

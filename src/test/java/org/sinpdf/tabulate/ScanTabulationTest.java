@@ -263,6 +263,31 @@ class ScanTabulationTest {
     }
 
     @Test
+    void aRuledGridOfLongStatementsWithTheirFiguresIsATable() {
+        String[][] rows = {{"Benefit or drawback", "Districts", "Schools"},
+                {"Gives us a more complete picture of our effectiveness than the state system", "63%", "57%"},
+                {"Results in staff confusion about our targets for student achievement this year", "46%", "52%"},
+                {"Reduces community support for public schools in our town and the region", "23%", "24%"},
+                {"Allows us to focus on the goals that are most important to us and our board", "56%", "52%"}};
+        List<Ruling> rules = new ArrayList<>();
+        for (double x : new double[] {50, 440, 490, 540}) rules.add(new Ruling(x, 100, x, 225));
+        for (int r = 0; r <= rows.length; r++) rules.add(new Ruling(50, 100 + 25 * r, 540, 100 + 25 * r));
+        List<TextChunk> words = new ArrayList<>();
+        for (int r = 0; r < rows.length; r++) {
+            phrase(words, rows[r][0], 55, 108 + 25 * r);
+            phrase(words, rows[r][1], 445, 108 + 25 * r);
+            phrase(words, rows[r][2], 495, 108 + 25 * r);
+        }
+        bodyText(words, 500);
+        List<Table> tables = auto.tabulate(ocrPage(words, rules), ctx);
+        assertEquals(1, tables.size());
+        Table t = tables.get(0);
+        assertEquals(new BoundingBox(50, 100, 540, 225), t.regions().get(0).bbox());
+        assertEquals(3, t.columnCount());
+        assertArrayEquals(rows[3], t.grid()[3]);
+    }
+
+    @Test
     void flatInkInAGridIsARuleReadAsLettersButADashIsText() {
         double em = 7.5;
         Word rule = new Word(new TextChunk("ee", new BoundingBox(300, 180, 340, 180.5), Origin.OCR, new Confidence(0.3), "", 0.5, false));
