@@ -134,7 +134,8 @@ final class Lattice {
      * rules over text: a table with open sides (no rule down its left or right edge), whose label
      * column or last column would otherwise fall outside the grid and be read apart from it. A side
      * is taken in only when words lie between the outer column rule and the row rules' end on at
-     * least two rows of the grid. Returns {@code g} itself when it is closed.
+     * least two rows of the grid (one when the grid has only two). Returns {@code g} itself when it
+     * is closed.
      */
     static Grid withOpenSides(Grid g, List<Word> words, double em) {
         double tol = Math.max(1.5, 0.3 * em);
@@ -142,8 +143,9 @@ final class Lattice {
         double left = g.xs[0], right = g.xs[g.xs.length - 1];
         double hl = Double.MAX_VALUE, hr = -Double.MAX_VALUE;
         for (Ruling h : g.hs) { hl = Math.min(hl, h.left()); hr = Math.max(hr, h.right()); }
-        boolean addLeft = hl < left - reach && rowsWithText(g, words, hl, left) >= 2;
-        boolean addRight = hr > right + reach && rowsWithText(g, words, right, hr) >= 2;
+        int need = Math.max(1, Math.min(2, g.ys.length - 2)); // two rows; one in a grid of two rows (header and one)
+        boolean addLeft = hl < left - reach && rowsWithText(g, words, hl, left) >= need;
+        boolean addRight = hr > right + reach && rowsWithText(g, words, right, hr) >= need;
         if (!addLeft && !addRight) return g;
         double[] xs = new double[g.xs.length + (addLeft ? 1 : 0) + (addRight ? 1 : 0)];
         int k = 0;

@@ -263,6 +263,31 @@ class ScanTabulationTest {
     }
 
     @Test
+    void aTwoRowGridWithAnOpenSideTakesInTheLabelOfItsOneRow() {
+        // years over one row of values, its label left of the first column rule, under row rules that reach it
+        List<Ruling> rules = new ArrayList<>();
+        for (double x : new double[] {200, 265, 330, 395}) rules.add(new Ruling(x, 100, x, 134));
+        rules.add(new Ruling(200, 100, 395, 100));
+        rules.add(new Ruling(70, 117, 395, 117));
+        rules.add(new Ruling(70, 134, 395, 134));
+        List<TextChunk> words = new ArrayList<>();
+        phrase(words, "2001", 215, 106);
+        phrase(words, "2002", 280, 106);
+        phrase(words, "2003", 345, 106);
+        phrase(words, "On labour market training", 75, 122);
+        phrase(words, "29 300", 210, 122);
+        phrase(words, "25 800", 275, 122);
+        phrase(words, "33 300", 340, 122);
+        bodyText(words, 500);
+        Lattice.Grid g = Lattice.grids(rules, 7.5).get(0);
+        Lattice.Grid wide = Lattice.withOpenSides(g, words.stream().map(Word::new).toList(), 7.5);
+        assertArrayEquals(new double[] {70, 200, 265, 330, 395}, wide.xs(), 1e-9);
+        List<Table> tables = auto.tabulate(ocrPage(words, rules), ctx);
+        assertEquals(1, tables.size());
+        assertArrayEquals(new String[] {"On labour market training", "29 300", "25 800", "33 300"}, tables.get(0).grid()[1]);
+    }
+
+    @Test
     void aRuledGridOfLongStatementsWithTheirFiguresIsATable() {
         String[][] rows = {{"Benefit or drawback", "Districts", "Schools"},
                 {"Gives us a more complete picture of our effectiveness than the state system", "63%", "57%"},
