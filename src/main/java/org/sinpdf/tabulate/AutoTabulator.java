@@ -50,12 +50,46 @@ public final class AutoTabulator implements Tabulator {
         }
         if (words.isEmpty()) return List.of();
         double em = typicalSize(words);
+
         List<Draft> drafts = new ArrayList<>();
         List<Word> rest = words;
         List<org.sinpdf.model.BoundingBox> sparseGrids = new ArrayList<>();
         if (mode != Mode.STREAM) {
-            for (Lattice.Grid g : Lattice.grids(page.rulings(), em)) {
-                Draft d = Lattice.build(g, rest, em, page.number(), id());
+            for (Lattice.Grid ruled : Lattice.grids(page.rulings(), em)) {
+                Lattice.Grid found = page.method() == PageMethod.OCR ? Lattice.withOpenSides(ruled, rest, em) : ruled;
+                if (found != ruled) {
+                    ctx.report(Finding.info("ocr-grid-open-sides", String.format(java.util.Locale.ROOT,
+                            "the ruled grid at [%.0f %.0f %.0f %.0f] was widened to [%.0f %.0f %.0f %.0f], where its row "
+                                    + "rules end: the table has no rule down its side",
+                            ruled.bbox().left(), ruled.bbox().top(), ruled.bbox().right(), ruled.bbox().bottom(),
+                            found.bbox().left(), found.bbox().top(), found.bbox().right(), found.bbox().bottom()))
+                            .atPage(page.number()).inStage(id()));
+                }
+                List<Word> cellWords = rest;
+                if (page.method() == PageMethod.OCR) {
+                    // inside a ruled grid, ink far flatter than the text is a piece of a rule read as letters
+                    cellWords = new ArrayList<>();
+                    int flat = 0;
+                    for (Word w : rest) {
+                        if (found.bbox().contains(w.cx(), w.cy()) && flatRuleMark(w, em)) flat++;
+                        else cellWords.add(w);
+                    }
+                    if (flat > 0) {
+                        ctx.report(Finding.info("ocr-rule-marks-ignored", flat + " OCR words in a ruled grid, far flatter "
+                                + "than the text (pieces of a ruling read as letters), were left out of its cells")
+                                .atPage(page.number()).inStage(id()));
+                    }
+                }
+                Lattice.Grid g = page.method() == PageMethod.OCR
+                        ? Lattice.withMissingRowRules(found, cellWords, page.rulings(), em) : found;
+                if (g.ys().length > found.ys().length) {
+                    ctx.report(Finding.info("ocr-row-rules-restored", String.format(java.util.Locale.ROOT,
+                            "%d row rules the scan's ruling detection missed were put back in the grid at "
+                                    + "[%.0f %.0f %.0f %.0f], between text lines that each hold values",
+                            g.ys().length - found.ys().length, g.bbox().left(), g.bbox().top(), g.bbox().right(),
+                            g.bbox().bottom())).atPage(page.number()).inStage(id()));
+                }
+                Draft d = Lattice.build(g, cellWords, em, page.number(), id());
                 d.compact();
                 if (d.rows < options.minRows() || d.cols < options.minColumns()) continue;
                 if (mode == Mode.AUTO && (Lattice.hiddenColumnShare(d, options.columnGap() * 1.5) > 0.3
@@ -67,7 +101,7 @@ public final class AutoTabulator implements Tabulator {
                     sparseGrids.add(g.bbox());
                     continue;
                 }
-                if (prose(d) && !multiLineCells(d)) continue;
+                if (prose(d) && !multiLineCells(d) && !valuesBesideText(d)) continue;
                 if (page.method() == PageMethod.OCR && garbled(d, words)) {
                     reportGarbled(ctx, page, d);
                     continue;
@@ -81,7 +115,8 @@ public final class AutoTabulator implements Tabulator {
         }
         if (mode != Mode.LATTICE) {
             List<BoundingBox> axes = page.method() == PageMethod.OCR ? chartAxes(page.rulings(), em) : List.of();
-            Stream stream = new Stream(options, em, page.width(), page.rulings(), page.number(), id());
+            double lineEm = page.method() == PageMethod.OCR ? ocrLineEm(words, em) : em;
+            Stream stream = new Stream(options, em, lineEm, page.width(), page.rulings(), page.number(), id());
             for (Draft d : stream.find(rest)) {
                 d.compact();
                 if (d.rows < options.minRows() || d.cols < options.minColumns() || fill(d) < 0.3 || prose(d)) continue;
@@ -225,6 +260,17 @@ public final class AutoTabulator implements Tabulator {
                 .atPage(page.number()).inStage(id()));
     }
 
+    /**
+     * An OCR word of letters or digits whose box is under a quarter of the page's text height and
+     * wider than 1.5 em: a horizontal ruling (or the edge of one) read as letters ("coc", "ee").
+     * Dashes, however flat, are text.
+     */
+    static boolean flatRuleMark(Word w, double em) {
+        if (w.chunk.origin() != org.sinpdf.model.Origin.OCR || w.rotated) return false;
+        double h = w.b - w.t;
+        return h < 0.25 * em && w.r - w.l > Math.max(3 * h, 1.5 * em) && w.text.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
     /** An OCR word made only of vertical bars, taller than wide: a ruling line read as text. */
     static boolean ruleGlyph(TextChunk c) {
         if (c.origin() != org.sinpdf.model.Origin.OCR) return false;
@@ -265,6 +311,19 @@ public final class AutoTabulator implements Tabulator {
         return all > 0 && inProse > 0.8 * all;
     }
 
+    /**
+     * Most rows hold a number past the first column: statements with their figures ("Gives us a
+     * more complete picture ... | 46% | 52%"), a table however long its labels, not a framed paragraph.
+     */
+    static boolean valuesBesideText(Draft d) {
+        if (d.cols < 2 || d.rows < 3) return false;
+        boolean[] valued = new boolean[d.rows];
+        for (Draft.Frag f : d.frags) if (f.c0 >= 1 && Stream.numeric(f.text())) valued[f.r0] = true;
+        int n = 0;
+        for (boolean v : valued) if (v) n++;
+        return n * 2 >= d.rows;
+    }
+
     /** Most prose cells hold several lines: a ruled table of texts rather than a framed paragraph. */
     static boolean multiLineCells(Draft d) {
         int prose = 0, multi = 0;
@@ -274,6 +333,27 @@ public final class AutoTabulator implements Tabulator {
             if (Line.group(f.words.stream().filter(w -> !w.rotated).toList()).size() >= 2) multi++;
         }
         return prose > 0 && multi * 2 > prose;
+    }
+
+    private static final java.util.regex.Pattern DESCENDER = java.util.regex.Pattern.compile(".*[gjpqy].*");
+    private static final java.util.regex.Pattern ASCENDER = java.util.regex.Pattern.compile(".*[\\p{Lu}\\dbdfhklt].*");
+
+    /**
+     * The font size of an OCR page, for vertical distances between lines. An OCR word's box hugs its
+     * ink: digits and capitals are about 0.7 of the font size tall, so the median box height
+     * ({@code em}) understates the size and a table's ordinary line spacing looks like a break
+     * between tables. Words that reach both above the x-height and below the baseline ("Charged",
+     * "By 2007") span the font's full body, about 0.95 of its size: their median height, over at
+     * least 8 such words, gives the size, kept between {@code em} and 1.6 {@code em}. Without enough
+     * such words the answer is {@code em}.
+     */
+    static double ocrLineEm(List<Word> words, double em) {
+        double[] h = words.stream()
+                .filter(w -> !w.rotated && w.r - w.l > w.b - w.t
+                        && DESCENDER.matcher(w.text).matches() && ASCENDER.matcher(w.text).matches())
+                .mapToDouble(w -> w.b - w.t).sorted().toArray();
+        if (h.length < 8) return em;
+        return Math.max(em, Math.min(1.6 * em, h[h.length / 2] / 0.95));
     }
 
     static double typicalSize(List<Word> words) {

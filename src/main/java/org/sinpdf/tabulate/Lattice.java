@@ -57,6 +57,115 @@ final class Lattice {
         return out;
     }
 
+    /**
+     * A scan's grid with the row rules that ruling detection missed put back: where a grid row
+     * holds several text lines that each start with a label in the first column and carry mostly
+     * numbers past it (records, not wrapped cells), a rule is added across the grid midway between
+     * consecutive such lines. Faint
+     * or broken row rules are common in scans; a row of the grid then holds several records, which
+     * would otherwise make the grid look like stacked numbers and be given up. Returns {@code g}
+     * itself when nothing is missing.
+     */
+    static Grid withMissingRowRules(Grid g, List<Word> words) {
+        return withMissingRowRules(g, words, List.of(), 1);
+    }
+
+    /**
+     * As {@link #withMissingRowRules(Grid, List)}, after taking in the pieces of a broken row rule:
+     * horizontal rulings inside the grid, at the height of one of its row boundaries, that touch no
+     * vertical ruling and so were left out of the grid (a scanned rule breaks where the ink is faint).
+     */
+    static Grid withMissingRowRules(Grid g, List<Word> words, List<Ruling> rulings, double em) {
+        double tol = Math.max(1.5, 0.3 * em);
+        // row rules running on past the outer column rules: the table has open sides and goes on
+        // beyond this grid, which holds only part of it; no rows are made up for a part
+        double reach = Math.max(2 * em, 3 * tol);
+        for (Ruling h : g.hs) {
+            if (h.left() < g.xs[0] - reach || h.right() > g.xs[g.xs.length - 1] + reach) return g;
+        }
+        List<Ruling> pieces = new ArrayList<>();
+        for (Ruling r : rulings) {
+            if (!r.horizontal() || g.hs.contains(r)) continue;
+            if (r.left() < g.xs[0] - tol || r.right() > g.xs[g.xs.length - 1] + tol) continue;
+            for (double y : g.ys) if (Math.abs(r.y1() - y) <= tol) { pieces.add(r); break; }
+        }
+        if (!pieces.isEmpty()) {
+            List<Ruling> hs = new ArrayList<>(g.hs);
+            hs.addAll(pieces);
+            g = new Grid(g.xs, g.ys, hs, g.vs, g.bbox);
+        }
+        List<Double> added = new ArrayList<>();
+        for (int r = 0; r + 1 < g.ys.length; r++) {
+            double top = g.ys[r], bottom = g.ys[r + 1];
+            List<Word> band = new ArrayList<>();
+            for (Word w : words) {
+                if (!w.rotated && g.bbox.contains(w.cx(), w.cy()) && w.cy() > top && w.cy() < bottom) band.add(w);
+            }
+            List<Line> records = new ArrayList<>();
+            for (Line line : Line.group(band)) {
+                boolean label = false;
+                int values = 0, beyond = 0;
+                for (Word w : line.words) {
+                    if (w.cx() < g.xs[1]) { label = true; continue; }
+                    beyond++;
+                    if (Stream.numeric(w.text)) values++;
+                }
+                if (label && values > 0 && values * 2 >= beyond) records.add(line);
+            }
+            for (int i = 1; i < records.size(); i++) {
+                Line a = records.get(i - 1), b = records.get(i);
+                if (b.t > a.cy() && a.b < b.cy()) added.add((Math.min(a.b, b.t) + Math.max(a.b, b.t)) / 2);
+            }
+        }
+        if (added.isEmpty()) return g;
+        List<Ruling> hs = new ArrayList<>(g.hs);
+        double[] ys = Arrays.copyOf(g.ys, g.ys.length + added.size());
+        for (int i = 0; i < added.size(); i++) {
+            double y = added.get(i);
+            ys[g.ys.length + i] = y;
+            hs.add(new Ruling(g.xs[0], y, g.xs[g.xs.length - 1], y));
+        }
+        Arrays.sort(ys);
+        return new Grid(g.xs, ys, hs, g.vs, g.bbox);
+    }
+
+    /**
+     * A scan's grid widened to the ends of its row rules where they run on past its outer column
+     * rules over text: a table with open sides (no rule down its left or right edge), whose label
+     * column or last column would otherwise fall outside the grid and be read apart from it. A side
+     * is taken in only when words lie between the outer column rule and the row rules' end on at
+     * least two rows of the grid (one when the grid has only two). Returns {@code g} itself when it
+     * is closed.
+     */
+    static Grid withOpenSides(Grid g, List<Word> words, double em) {
+        double tol = Math.max(1.5, 0.3 * em);
+        double reach = Math.max(2 * em, 3 * tol);
+        double left = g.xs[0], right = g.xs[g.xs.length - 1];
+        double hl = Double.MAX_VALUE, hr = -Double.MAX_VALUE;
+        for (Ruling h : g.hs) { hl = Math.min(hl, h.left()); hr = Math.max(hr, h.right()); }
+        int need = Math.max(1, Math.min(2, g.ys.length - 2)); // two rows; one in a grid of two rows (header and one)
+        boolean addLeft = hl < left - reach && rowsWithText(g, words, hl, left) >= need;
+        boolean addRight = hr > right + reach && rowsWithText(g, words, right, hr) >= need;
+        if (!addLeft && !addRight) return g;
+        double[] xs = new double[g.xs.length + (addLeft ? 1 : 0) + (addRight ? 1 : 0)];
+        int k = 0;
+        if (addLeft) xs[k++] = hl;
+        for (double x : g.xs) xs[k++] = x;
+        if (addRight) xs[k] = hr;
+        BoundingBox bbox = new BoundingBox(xs[0], g.ys[0], xs[xs.length - 1], g.ys[g.ys.length - 1]);
+        return new Grid(xs, g.ys, g.hs, g.vs, bbox);
+    }
+
+    private static int rowsWithText(Grid g, List<Word> words, double from, double to) {
+        int n = 0;
+        for (int r = 0; r + 1 < g.ys.length; r++) {
+            for (Word w : words) {
+                if (w.cx() > from && w.cx() < to && w.cy() > g.ys[r] && w.cy() < g.ys[r + 1]) { n++; break; }
+            }
+        }
+        return n;
+    }
+
     /** Builds the cells of a grid from the words whose centres fall inside it. */
     static Draft build(Grid g, List<Word> words, double em, int page, String stageId) {
         double tol = Math.max(1.5, 0.3 * em);

@@ -19,6 +19,8 @@ final class Line {
         r = Math.max(r, w.r);
     }
 
+    double cy() { return (t + b) / 2; }
+
     double size() {
         double s = 0;
         for (Word w : words) s = Math.max(s, w.size);

@@ -19,6 +19,18 @@ final class Stream {
 
     private final TabulateOptions o;
     private final double em;
+    /**
+     * The em for vertical distances between lines: {@link #em} on text layers; on OCR pages the
+     * font size estimated from the words' ink ({@link AutoTabulator#ocrLineEm}), since OCR boxes
+     * hug the ink and are shorter than the font size while the leading between lines is not.
+     */
+    private final double lineEm;
+    /**
+     * How much narrower a gap between OCR lines measures than the same gap on a text layer: a text
+     * layer's boxes are about 0.55 of the font size tall, an OCR box is its ink ({@link #em} on a
+     * typical line). 0 on text layers.
+     */
+    private final double gapShift;
     private final double pageWidth;
     private final int page;
     private final String stageId;
@@ -27,12 +39,27 @@ final class Stream {
     private double wordSpace;
 
     Stream(TabulateOptions o, double em, double pageWidth, List<Ruling> rulings, int page, String stageId) {
+        this(o, em, em, pageWidth, rulings, page, stageId);
+    }
+
+    Stream(TabulateOptions o, double em, double lineEm, double pageWidth, List<Ruling> rulings, int page, String stageId) {
         this.o = o;
         this.em = em;
+        this.lineEm = Math.max(em, lineEm);
+        this.gapShift = lineEm > em ? Math.max(0, em - 0.55 * this.lineEm) : 0;
         this.pageWidth = pageWidth;
         this.page = page;
         this.stageId = stageId;
         for (Ruling r : rulings) if (r.horizontal() && r.length() > 2 * em) hrules.add(r);
+    }
+
+    /**
+     * A vertical gap of {@code k} em between text lines, as measured on this page: k em on text
+     * layers; on OCR pages k times the estimated font size, less the difference in box heights,
+     * never below k em.
+     */
+    double lineGap(double k) {
+        return Math.max(k * em, k * lineEm - gapShift);
     }
 
     static boolean numeric(String s) {
@@ -63,7 +90,7 @@ final class Stream {
             while (j < n) {
                 Line prev = lines.get(j - 1), cur = lines.get(j);
                 double gap = cur.t - prev.b;
-                if (gap > o.maxRowGap() * em) break;
+                if (gap > lineGap(o.maxRowGap())) break;
                 if (multi[j]) lastMulti = j;
                 else if (j - lastMulti > 3 || prose(cur) || (proseLike(cur) && proseLike(prev))) break;
                 j++;
@@ -130,7 +157,7 @@ final class Stream {
      */
     private boolean continues(List<Line> lines, boolean[] multi, int[] prev, int from, Draft a, Draft b) {
         if (a.cols != b.cols) return false;
-        if (lines.get(from).t - lines.get(prev[1]).b > 6 * em) return false;
+        if (lines.get(from).t - lines.get(prev[1]).b > lineGap(6)) return false;
         if (from - prev[1] - 1 > 3) return false;
         for (int k = prev[1] + 1; k < from; k++) {
             if (multi[k] || alphaWords(lines.get(k).words) > 3) return false;
@@ -263,10 +290,13 @@ final class Stream {
             Line l = lines.get(k), next = lines.get(k + 1);
             double gap = next.t - l.b;
             boolean inside = l.l >= bl - em && l.r <= br + em;
-            if (!inside || gap > 1.6 * em) break;
+            if (!inside || gap > lineGap(1.6)) break;
             boolean belowRule = !Double.isNaN(ruleY) && l.t > ruleY;
             boolean indented = l.l > bl + 2 * em;
-            if (belowRule || multi[k] || indented) from = k;
+            // the first row's label starts above its values (a wrapped label, values between its lines)
+            boolean labelOfFirstRow = k == start - 1 && next.t < l.b && next.cy() > l.cy() && l.phrases.size() == 1
+                    && l.l <= bl + em;
+            if (belowRule || multi[k] || indented || labelOfFirstRow) from = k;
             else break;
         }
         return from;
@@ -323,10 +353,26 @@ final class Stream {
             if (rows.size() > headerRows) {
                 List<Draft.Frag> prev = rows.get(rows.size() - 1);
                 if (banded) join = !ruleBetween(lines.get(k - 1), lines.get(k), 0.5);
-                else join = continues(prev, cells) && lines.get(k).t - lines.get(k - 1).b < 1.2 * em;
+                else join = continues(prev, cells) && lines.get(k).t - lines.get(k - 1).b < lineGap(1.2);
+            }
+            if (!join && k + 1 < n && !banded && onlyFirstColumnText(cells)
+                    && valuesBetweenLabelLines(lines.get(k), lines.get(k + 1), lineCells.get(k + 1))) {
+                // a label in two lines with its values set between them (centred on the row): the
+                // values' line overlaps the label's first line, and the label's second line overlaps
+                // the values' line; OCR boxes, hugging the ink, keep the three on separate lines
+                rows.add(new ArrayList<>(cells));
+                rowSpans.add(new double[] {lines.get(k).t, lines.get(k + 1).b});
+                mergeInto(rows.get(rows.size() - 1), lineCells.get(k + 1));
+                k++;
+                if (k + 1 < n && onlyFirstColumnText(lineCells.get(k + 1)) && lines.get(k + 1).t < lines.get(k).b) {
+                    mergeInto(rows.get(rows.size() - 1), lineCells.get(k + 1));
+                    rowSpans.get(rowSpans.size() - 1)[1] = lines.get(k + 1).b;
+                    k++;
+                }
+                continue;
             }
             if (!join && k + 1 < n && !banded && onlyFirstColumnText(cells) && startsLower(lineCells.get(k + 1))
-                    && lines.get(k + 1).t - lines.get(k).b < 1.2 * em) {
+                    && lines.get(k + 1).t - lines.get(k).b < lineGap(1.2)) {
                 // a label that wraps, with the values on its last line: start the row here
                 rows.add(new ArrayList<>(cells));
                 rowSpans.add(new double[] {lines.get(k).t, lines.get(k).b});
@@ -594,6 +640,11 @@ final class Stream {
                 break;
             }
         }
+        // the first row's label begins a line above its values (values between a wrapped label's lines)
+        if (firstData >= 1 && onlyFirstColumnText(cells.get(firstData - 1))
+                && valuesBetweenLabelLines(lines.get(firstData - 1), lines.get(firstData), cells.get(firstData))) {
+            firstData--;
+        }
         if (firstData >= 1 && firstData <= 5 && firstData < n - 1) return firstData;
         if (firstData == 0) return 0;
         // no numbers to go by: a bold first line over plain lines is a header
@@ -696,6 +747,17 @@ final class Stream {
             if (!textAbove) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether {@code values} (a line with values and no text in the first column) starts inside the
+     * ink of {@code label} (a first-column label above it) and reaches below it: values printed
+     * between the lines of a wrapped label. Lines of separate rows never overlap.
+     */
+    static boolean valuesBetweenLabelLines(Line label, Line values, List<Draft.Frag> valueCells) {
+        if (valueCells.isEmpty() || valueCells.stream().anyMatch(f -> f.c0 == 0)) return false;
+        if (valueCells.stream().noneMatch(f -> numeric(f.text()))) return false;
+        return values.t < label.b && values.b > label.b && values.cy() > label.cy();
     }
 
     private static boolean onlyFirstColumnText(List<Draft.Frag> cells) {
