@@ -35,11 +35,17 @@ import org.sinpdf.extract.image.PagePreparation;
  *                           read mostly in it that another language's model recognised are read again by this
  *                           language alone, and the new reading is taken when it differs by accents only
  *                           ("Potosi" → "Potosí"); "" = off
+ * @param verifyWordsBelow   words without digits that are short (up to 3 characters, codes such as "TC") and under this
+ *                           confidence (0..1), or that have a character with a strong runner-up in Tesseract's choices,
+ *                           are read a second time from a crop by both models; when both second readings agree on
+ *                           another text it is taken, when the readings disagree the word drops under every review
+ *                           threshold (the cell gets {@code ocr-low-confidence}) and the page gets an
+ *                           {@code ocr-disagreement} finding; 0 = no second look at such words
  */
 public record OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
                          boolean rulings, double minRulingLength, double orientationMinConfidence,
                          long maxPagePixels, Preprocess preprocess, double pageTimeout, String isolation,
-                         double verifyDigitsBelow, String accentLanguage) {
+                         double verifyDigitsBelow, String accentLanguage, double verifyWordsBelow) {
 
     /** {@code isolation}: Tesseract in child processes. */
     public static final String ISOLATION_PROCESS = "process";
@@ -82,9 +88,20 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
 
     /** Default {@code verifyDigitsBelow}. */
     public static final double VERIFY_DIGITS_BELOW = 0.93;
+    /** Default {@code verifyWordsBelow}. */
+    public static final double VERIFY_WORDS_BELOW = 0.93;
 
     public static final OcrOptions DEFAULTS = new OcrOptions("spa+eng", 300, 3, 0, "", 0.6, true, 0.04, 2.0,
-            60_000_000L, Preprocess.DEFAULTS, 300, ISOLATION_PROCESS, VERIFY_DIGITS_BELOW, "spa");
+            60_000_000L, Preprocess.DEFAULTS, 300, ISOLATION_PROCESS, VERIFY_DIGITS_BELOW, "spa", VERIFY_WORDS_BELOW);
+
+    /** Options with the default {@code verifyWordsBelow}. */
+    public OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
+                      boolean rulings, double minRulingLength, double orientationMinConfidence,
+                      long maxPagePixels, Preprocess preprocess, double pageTimeout, String isolation,
+                      double verifyDigitsBelow, String accentLanguage) {
+        this(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength, orientationMinConfidence,
+                maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, VERIFY_WORDS_BELOW);
+    }
 
     /** Options with the default {@code verifyDigitsBelow}. */
     public OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
@@ -124,6 +141,9 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
             throw new IllegalArgumentException("tesseract-ocr minRulingLength must be in (0, 1): " + minRulingLength);
         }
         if (!(pageTimeout >= 0)) throw new IllegalArgumentException("tesseract-ocr pageTimeout must be >= 0 seconds: " + pageTimeout);
+        if (!(verifyWordsBelow >= 0 && verifyWordsBelow <= 1)) {
+            throw new IllegalArgumentException("tesseract-ocr verifyWordsBelow must be 0..1: " + verifyWordsBelow);
+        }
         if (!(verifyDigitsBelow >= 0 && verifyDigitsBelow <= 1)) {
             throw new IllegalArgumentException("tesseract-ocr verifyDigitsBelow must be 0..1: " + verifyDigitsBelow);
         }
@@ -137,42 +157,47 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
 
     public OcrOptions withPreprocess(Preprocess p) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, p, pageTimeout, isolation, verifyDigitsBelow, accentLanguage);
+                orientationMinConfidence, maxPagePixels, p, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, verifyWordsBelow);
     }
 
     public OcrOptions withPoolSize(int n) {
         return new OcrOptions(languages, dpi, psm, n, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, verifyWordsBelow);
     }
 
     public OcrOptions withDpi(int d) {
         return new OcrOptions(languages, d, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, verifyWordsBelow);
     }
 
     public OcrOptions withPageTimeout(double seconds) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, seconds, isolation, verifyDigitsBelow, accentLanguage);
+                orientationMinConfidence, maxPagePixels, preprocess, seconds, isolation, verifyDigitsBelow, accentLanguage, verifyWordsBelow);
     }
 
     public OcrOptions withLanguages(String langs) {
         return new OcrOptions(langs, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, verifyWordsBelow);
     }
 
     public OcrOptions withIsolation(String where) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, where, verifyDigitsBelow, accentLanguage);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, where, verifyDigitsBelow, accentLanguage, verifyWordsBelow);
     }
 
     public OcrOptions withVerifyDigitsBelow(double below) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, below, accentLanguage);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, below, accentLanguage, verifyWordsBelow);
+    }
+
+    public OcrOptions withVerifyWordsBelow(double below) {
+        return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, below);
     }
 
     public OcrOptions withAccentLanguage(String language) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, language);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, language, verifyWordsBelow);
     }
 
     /** Whether accents are read again: {@code accentLanguage} is one of several configured languages. */
