@@ -26,7 +26,8 @@ import org.sinpdf.model.Ruling;
  * <li>both readings agree with each other on something else: that reading is taken ("Villahermosa"), with
  *     the lower of their confidences, or, when they are not more confident than the page reading, kept for
  *     review;</li>
- * <li>otherwise the readings disagree: the most confident one is kept for review.</li>
+ * <li>otherwise the readings disagree: the page's text is kept for review, or a second reading's when it is at
+ *     least {@link UnreadInk#REREAD_MARGIN} more confident ("T" at 77 against "TC" at 95).</li>
  * </ul>
  * "Kept for review" means the word's confidence drops to {@link DigitCheck#DISAGREEMENT_CONFIDENCE}, under
  * every review threshold, so the cell carrying it gets {@code ocr-low-confidence}. Stateless.
@@ -118,8 +119,9 @@ final class WordCheck {
             }
             return new Verdict(doubt(w, same.text(), conf), Kind.DOUBT);
         }
+        // the page's text stays unless a second reading is much surer of another (as UnreadInk.reread decides)
         String kept = w.text();
-        float best = w.confidence(), least = w.confidence();
+        float best = w.confidence() + UnreadInk.REREAD_MARGIN - 0.001f, least = w.confidence();
         for (UnreadInk.Reading r : List.of(same, second)) {
             if (r.text().isEmpty() || onlyLostAccents(r.text(), w.text())) continue;
             least = Math.min(least, r.confidence());

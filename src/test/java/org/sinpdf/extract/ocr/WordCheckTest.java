@@ -139,6 +139,12 @@ class WordCheckTest {
         assertEquals("Público", publico.word().text());
         assertTrue(flagged(publico.word()));
 
+        // ... and a reading only a little surer does not replace the page's text: "(X)" read "00" by the other model
+        TesseractEngine.Word x = word("(X)", 89f, "eng", 0f);
+        WordCheck.Verdict xx = WordCheck.judge(x, new UnreadInk.Reading("(X)", 89f), new UnreadInk.Reading("00", 93f));
+        assertEquals("(X)", xx.word().text());
+        assertTrue(flagged(xx.word()));
+
         // a crop read as nothing says nothing either way
         WordCheck.Verdict empty = WordCheck.judge(tc, new UnreadInk.Reading("", 0f), new UnreadInk.Reading("TC", 90f));
         assertEquals(WordCheck.Kind.CONFIRMED, empty.kind());

@@ -75,6 +75,7 @@ public final class WordDump {
                 pool.release(engine, false);
             }
             if (System.getenv("SYMBOLS") != null) symbols(setup, prepared.image(), match);
+            if (System.getenv("CHOICES") != null) compareChoiceModes(setup, prepared.image());
         }
     }
 
@@ -138,6 +139,40 @@ public final class WordDump {
         System.out.println("words " + words + " by rival decile " + java.util.Arrays.toString(hist));
         api.TessBaseAPIEnd(h);
         api.TessBaseAPIDelete(h);
+    }
+
+    /** The words of the page read with lstm_choice_mode 0 and 2 (each by a fresh engine), where they differ. */
+    static void compareChoiceModes(TesseractSetup setup, GreyImage img) throws Exception {
+        List<List<String>> runs = new java.util.ArrayList<>();
+        for (String mode : List.of("0", "2", "0")) {
+            net.sourceforge.tess4j.TessAPI api = setup.api();
+            net.sourceforge.tess4j.ITessAPI.TessBaseAPI h = api.TessBaseAPICreate();
+            api.TessBaseAPIInit2(h, setup.datapath(), setup.languages(), net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode.OEM_DEFAULT);
+            api.TessBaseAPISetPageSegMode(h, 3);
+            api.TessBaseAPISetVariable(h, "lstm_choice_mode", mode);
+            java.nio.ByteBuffer b = img.toDirectBuffer();
+            api.TessBaseAPISetImage(h, b, img.width(), img.height(), 1, img.width());
+            api.TessBaseAPISetSourceResolution(h, (int) img.dpi());
+            api.TessBaseAPISetVariable(h, "user_defined_dpi", Integer.toString((int) img.dpi()));
+            long t0 = System.nanoTime();
+            com.sun.jna.Pointer p = api.TessBaseAPIGetTsvText(h, 0);
+            System.out.println("mode " + mode + ": " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            List<String> words = new java.util.ArrayList<>();
+            for (String line : p.getString(0, "UTF-8").split("\n")) {
+                String[] f = line.split("\t");
+                if (f.length >= 12 && f[0].equals("5") && !f[11].isBlank()) words.add(f[6] + "," + f[7] + " " + f[11] + " " + f[10]);
+            }
+            api.TessDeleteText(p);
+            runs.add(words);
+            api.TessBaseAPIEnd(h);
+            api.TessBaseAPIDelete(h);
+        }
+        for (int k = 1; k < runs.size(); k++) {
+            java.util.Set<String> a = new java.util.LinkedHashSet<>(runs.get(0)), b = new java.util.LinkedHashSet<>(runs.get(k));
+            java.util.Set<String> onlyA = new java.util.LinkedHashSet<>(a); onlyA.removeAll(b);
+            java.util.Set<String> onlyB = new java.util.LinkedHashSet<>(b); onlyB.removeAll(a);
+            System.out.println("run 0 vs run " + k + ": " + runs.get(0).size() + " vs " + runs.get(k).size() + " words; only in 0: " + onlyA + "; only in " + k + ": " + onlyB);
+        }
     }
 
     private static String brief(List<TesseractEngine.Word> ws) {
