@@ -90,9 +90,7 @@ public final class OcrBenchmark {
         if (stepsOnly) return;
         boolean both = isolation.equals("both");
         OcrOptions full = OcrOptions.DEFAULTS.withIsolation(both ? OcrOptions.ISOLATION_PROCESS : isolation);
-        OcrOptions bare = new OcrOptions(full.languages(), full.dpi(), full.psm(), 0, full.datapath(), full.lowConfidence(),
-                false, full.minRulingLength(), full.orientationMinConfidence(), full.maxPagePixels(), OcrOptions.Preprocess.NONE,
-                full.pageTimeout(), full.isolation());
+        OcrOptions bare = full.withPoolSize(0).withRulings(false).withPreprocess(OcrOptions.Preprocess.NONE);
         OcrOptions fullIn = full.withIsolation(OcrOptions.ISOLATION_IN_PROCESS), bareIn = bare.withIsolation(OcrOptions.ISOLATION_IN_PROCESS);
         System.out.println("stage isolation: " + (both ? "process, and in-process to compare" : full.isolation()));
         // the machine may be shared: configurations take turns, round after round, and the median counts

@@ -54,7 +54,7 @@ public final class ScannedSamplesCheck {
         ScanRenditions.Settings settings = new ScanRenditions.Settings(dpis, List.of("pdf"), 42, turnEvery,
                 2.0, 6.0, 0.6, 75, 0);
         ScanRenditions tool = new ScanRenditions(settings);
-        long equalAll = 0, totalAll = 0, csvEqualAll = 0, csvTotalAll = 0, csvFlaggedAll = 0, csvSilentAll = 0;
+        long equalAll = 0, totalAll = 0, csvEqualAll = 0, csvTotalAll = 0, csvFlaggedAll = 0, csvSilentAll = 0, csvEqualFlaggedAll = 0;
         Path out = work.resolve("out");
         PipelineConfig config = PipelineConfig.defaults().withSerialize(List.of("csv"));
         for (String set : sets) { // STAGE.KEY=VALUE, e.g. tesseract-ocr.languages=spa
@@ -85,14 +85,15 @@ public final class ScannedSamplesCheck {
                     csvTotalAll += v[1];
                     csvFlaggedAll += v[2];
                     csvSilentAll += v[3];
-                    System.out.printf(Locale.ROOT, "%-32s %3d dpi: csv cells equal %d/%d (%.1f%%); differing: %d flagged for review, %d silently wrong%n",
-                            name, dpi, v[0], v[1], 100.0 * v[0] / Math.max(1, v[1]), v[2], v[3]);
+                    csvEqualFlaggedAll += v[4];
+                    System.out.printf(Locale.ROOT, "%-32s %3d dpi: csv cells equal %d/%d (%.1f%%, %d of them flagged for review); differing: %d flagged for review, %d silently wrong%n",
+                            name, dpi, v[0], v[1], 100.0 * v[0] / Math.max(1, v[1]), v[4], v[2], v[3]);
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "all: raw cells equal %d/%d (%.1f%%); csv cells equal %d/%d (%.1f%%), %d differing flagged, %d silently wrong%n",
+        System.out.printf(Locale.ROOT, "all: raw cells equal %d/%d (%.1f%%); csv cells equal %d/%d (%.1f%%, %d of them flagged), %d differing flagged, %d silently wrong%n",
                 equalAll, totalAll, 100.0 * equalAll / Math.max(1, totalAll), csvEqualAll, csvTotalAll,
-                100.0 * csvEqualAll / Math.max(1, csvTotalAll), csvFlaggedAll, csvSilentAll);
+                100.0 * csvEqualAll / Math.max(1, csvTotalAll), csvEqualFlaggedAll, csvFlaggedAll, csvSilentAll);
     }
 
     private static String baseName(Path pdf) { return pdf.getFileName().toString().replace(".pdf", ""); }
@@ -101,10 +102,10 @@ public final class ScannedSamplesCheck {
 
     /**
      * Converted (normalized) tables compared by grid position: {equal, total, differing but flagged,
-     * differing and unflagged}; every differing cell is printed with its flags.
+     * differing and unflagged, equal but flagged}; every differing cell is printed with its flags.
      */
     static long[] compareConverted(List<Table> born, List<Table> scanned) {
-        long equal = 0, total = 0, flagged = 0, silent = 0;
+        long equal = 0, total = 0, flagged = 0, silent = 0, equalFlagged = 0;
         for (int t = 0; t < born.size(); t++) {
             String[][] a = born.get(t).grid();
             org.sinpdf.model.Cell[][] b = t < scanned.size() ? scanned.get(t).cellGrid() : new org.sinpdf.model.Cell[0][0];
@@ -115,6 +116,7 @@ public final class ScannedSamplesCheck {
                     String value = got == null ? "" : got.value();
                     if (a[r][c].equals(value)) {
                         equal++;
+                        if (got != null && got.flagged()) equalFlagged++;
                         continue;
                     }
                     boolean isFlagged = got != null && got.flagged();
@@ -124,7 +126,7 @@ public final class ScannedSamplesCheck {
                 }
             }
         }
-        return new long[] {equal, total, flagged, silent};
+        return new long[] {equal, total, flagged, silent, equalFlagged};
     }
 
     /** {equal cells, cells of the born-digital tables}, tables paired in order. */

@@ -20,14 +20,14 @@ import java.util.List;
  *                                                    (a crop, read by an engine loaded with other languages)
  *                   ORIENTATION width height(int) dpi(double) pixels
  *                   (end of stream: the child exits)
- * child → parent:   OK, then for RECOGNIZE and RECOGNIZE_AS count(int) and per word text(UTF) left top right bottom(int) confidence(float) language(UTF),
+ * child → parent:   OK, then for RECOGNIZE and RECOGNIZE_AS count(int) and per word text(UTF) left top right bottom(int) confidence(float) language(UTF) rival(float),
  *                       for ORIENTATION correctionClockwise(int) confidence(float)
  *                   FAILURE message(UTF)              Tesseract refused the image or timed out (the child lives on)
  *                   UNAVAILABLE message(UTF)          the OSD model could not be loaded
  * </pre>
  */
 final class ChildProtocol {
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     static final byte HELLO = 'H';
     static final byte RECOGNIZE = 'R';
     static final byte ORIENTATION = 'O';
@@ -50,6 +50,7 @@ final class ChildProtocol {
             out.writeInt(w.bottom());
             out.writeFloat(w.confidence());
             out.writeUTF(w.language());
+            out.writeFloat(w.rival());
         }
     }
 
@@ -60,7 +61,7 @@ final class ChildProtocol {
         List<TesseractEngine.Word> words = new ArrayList<>(Math.min(n, 100_000));
         for (int i = 0; i < n; i++) {
             words.add(new TesseractEngine.Word(in.readUTF(), in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readFloat(),
-                    in.readUTF()));
+                    in.readUTF(), in.readFloat()));
         }
         return words;
     }

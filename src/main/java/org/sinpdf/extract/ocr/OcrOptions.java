@@ -35,6 +35,12 @@ import org.sinpdf.extract.image.PagePreparation;
  *                           read mostly in it that another language's model recognised are read again by this
  *                           language alone, and the new reading is taken when it differs by accents only
  *                           ("Potosi" → "Potosí"); "" = off
+ * @param verifyWordsBelow   words without digits that are short (up to 3 characters, codes such as "TC") and under this
+ *                           confidence (0..1), or that have a character with a strong runner-up in Tesseract's choices,
+ *                           are read a second time from a crop by both models; when both second readings agree on
+ *                           another text it is taken, when the readings disagree the word drops under every review
+ *                           threshold (the cell gets {@code ocr-low-confidence}) and the page gets an
+ *                           {@code ocr-disagreement} finding; 0 = no second look at such words
  * @param joinSplitNumbers   join the words of a number Tesseract split at a separator ("1, 200", "0. 0156",
  *                           "3, 223, 816") back into one word when together they make one well-formed number and
  *                           the gaps are small for the digits' height (see {@code SplitNumbers}); the joined word
@@ -43,7 +49,8 @@ import org.sinpdf.extract.image.PagePreparation;
 public record OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
                          boolean rulings, double minRulingLength, double orientationMinConfidence,
                          long maxPagePixels, Preprocess preprocess, double pageTimeout, String isolation,
-                         double verifyDigitsBelow, String accentLanguage, boolean joinSplitNumbers) {
+                         double verifyDigitsBelow, String accentLanguage, double verifyWordsBelow,
+                         boolean joinSplitNumbers) {
 
     /** {@code isolation}: Tesseract in child processes. */
     public static final String ISOLATION_PROCESS = "process";
@@ -86,34 +93,11 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
 
     /** Default {@code verifyDigitsBelow}. */
     public static final double VERIFY_DIGITS_BELOW = 0.93;
+    /** Default {@code verifyWordsBelow}. */
+    public static final double VERIFY_WORDS_BELOW = 0.93;
 
     public static final OcrOptions DEFAULTS = new OcrOptions("spa+eng", 300, 3, 0, "", 0.6, true, 0.04, 2.0,
-            60_000_000L, Preprocess.DEFAULTS, 300, ISOLATION_PROCESS, VERIFY_DIGITS_BELOW, "spa", true);
-
-    /** Options with split numbers joined ({@code joinSplitNumbers} true). */
-    public OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
-                      boolean rulings, double minRulingLength, double orientationMinConfidence,
-                      long maxPagePixels, Preprocess preprocess, double pageTimeout, String isolation,
-                      double verifyDigitsBelow, String accentLanguage) {
-        this(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength, orientationMinConfidence,
-                maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, true);
-    }
-
-    /** Options with the default {@code verifyDigitsBelow}. */
-    public OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
-                      boolean rulings, double minRulingLength, double orientationMinConfidence,
-                      long maxPagePixels, Preprocess preprocess, double pageTimeout, String isolation) {
-        this(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength, orientationMinConfidence,
-                maxPagePixels, preprocess, pageTimeout, isolation, VERIFY_DIGITS_BELOW, "spa");
-    }
-
-    /** Options with the default {@code isolation} ("process"). */
-    public OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
-                      boolean rulings, double minRulingLength, double orientationMinConfidence,
-                      long maxPagePixels, Preprocess preprocess, double pageTimeout) {
-        this(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength, orientationMinConfidence,
-                maxPagePixels, preprocess, pageTimeout, ISOLATION_PROCESS, VERIFY_DIGITS_BELOW, "spa");
-    }
+            60_000_000L, Preprocess.DEFAULTS, 300, ISOLATION_PROCESS, VERIFY_DIGITS_BELOW, "spa", VERIFY_WORDS_BELOW, true);
 
     public OcrOptions {
         languages = languages == null || languages.isBlank() ? "spa+eng" : languages.strip();
@@ -140,6 +124,9 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
         if (!(verifyDigitsBelow >= 0 && verifyDigitsBelow <= 1)) {
             throw new IllegalArgumentException("tesseract-ocr verifyDigitsBelow must be 0..1: " + verifyDigitsBelow);
         }
+        if (!(verifyWordsBelow >= 0 && verifyWordsBelow <= 1)) {
+            throw new IllegalArgumentException("tesseract-ocr verifyWordsBelow must be 0..1: " + verifyWordsBelow);
+        }
         if (maxPagePixels < 1_000_000) throw new IllegalArgumentException("tesseract-ocr maxPagePixels below 1e6: " + maxPagePixels);
     }
 
@@ -148,49 +135,84 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
         return poolSize > 0 ? poolSize : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
-    public OcrOptions withPreprocess(Preprocess p) {
+    // copies with one option changed (the record is immutable: start from DEFAULTS and change what differs)
+
+    public OcrOptions withPreprocess(Preprocess value) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, p, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, joinSplitNumbers);
+                orientationMinConfidence, maxPagePixels, value, pageTimeout, isolation,
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
     }
 
-    public OcrOptions withPoolSize(int n) {
-        return new OcrOptions(languages, dpi, psm, n, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, joinSplitNumbers);
+    public OcrOptions withPoolSize(int value) {
+        return new OcrOptions(languages, dpi, psm, value, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
     }
 
-    public OcrOptions withDpi(int d) {
-        return new OcrOptions(languages, d, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, joinSplitNumbers);
+    public OcrOptions withDpi(int value) {
+        return new OcrOptions(languages, value, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
     }
 
-    public OcrOptions withPageTimeout(double seconds) {
+    public OcrOptions withDatapath(String value) {
+        return new OcrOptions(languages, dpi, psm, poolSize, value, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
+    }
+
+    public OcrOptions withRulings(boolean value) {
+        return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, value, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
+    }
+
+    public OcrOptions withMaxPagePixels(long value) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, seconds, isolation, verifyDigitsBelow, accentLanguage, joinSplitNumbers);
+                orientationMinConfidence, value, preprocess, pageTimeout, isolation,
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
     }
 
-    public OcrOptions withLanguages(String langs) {
-        return new OcrOptions(langs, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, joinSplitNumbers);
-    }
-
-    public OcrOptions withIsolation(String where) {
+    public OcrOptions withPageTimeout(double value) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, where, verifyDigitsBelow, accentLanguage, joinSplitNumbers);
+                orientationMinConfidence, maxPagePixels, preprocess, value, isolation,
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
     }
 
-    public OcrOptions withVerifyDigitsBelow(double below) {
-        return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, below, accentLanguage, joinSplitNumbers);
+    public OcrOptions withLanguages(String value) {
+        return new OcrOptions(value, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
     }
 
-    public OcrOptions withAccentLanguage(String language) {
+    public OcrOptions withIsolation(String value) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, language, joinSplitNumbers);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, value,
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
     }
 
-    public OcrOptions withJoinSplitNumbers(boolean join) {
+    public OcrOptions withVerifyDigitsBelow(double value) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
-                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, join);
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
+                value, accentLanguage, verifyWordsBelow, joinSplitNumbers);
+    }
+
+    public OcrOptions withAccentLanguage(String value) {
+        return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
+                verifyDigitsBelow, value, verifyWordsBelow, joinSplitNumbers);
+    }
+
+    public OcrOptions withVerifyWordsBelow(double value) {
+        return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
+                verifyDigitsBelow, accentLanguage, value, joinSplitNumbers);
+    }
+
+    public OcrOptions withJoinSplitNumbers(boolean value) {
+        return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, value);
     }
 
     /** Whether accents are read again: {@code accentLanguage} is one of several configured languages. */

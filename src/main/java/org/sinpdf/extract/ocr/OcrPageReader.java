@@ -113,9 +113,11 @@ final class OcrPageReader {
                     }
                 }
             }
+            words = dropSpecks(prepared, words, number, ctx);
             words = secondReadings(engine, prepared, words, number);
             words = restoreAccents(engine, prepared, words, number);
             words = checkDigits(engine, prepared, words, number, ctx);
+            words = checkWords(engine, prepared, words, number, ctx);
             return toPage(prepared, words, number, unitsPerPixel, unit, baseRotation, reason, ctx);
         } catch (TesseractEngine.TesseractFailure e) {
             broken = true;
@@ -200,6 +202,53 @@ final class OcrPageReader {
                     + (r.disagreements().size() > some.size() ? ", ..." : "")).atPage(number).inStage(stageId));
         }
         return r.words();
+    }
+
+    /** At most this many words without digits are read a second time per page (least confident first). */
+    static final int MAX_WORD_CHECKS = 40;
+
+    /**
+     * The page's words after a second look at the doubtful ones without digits (see {@link WordCheck}):
+     * two readings that agree on another text replace the page's; disagreeing readings drop the word
+     * under every review threshold, and the page gets one {@code ocr-disagreement} warning naming the words.
+     */
+    private List<TesseractEngine.Word> checkWords(OcrEngine engine, PagePreparation.Prepared prepared,
+                                                  List<TesseractEngine.Word> words, int number, StageContext ctx)
+            throws TesseractEngine.TesseractFailure {
+        if (options.verifyWordsBelow() <= 0) return words;
+        long t0 = System.nanoTime();
+        WordCheck.Result r = WordCheck.check(engine, prepared.image(), words, prepared.rulings(),
+                List.of(options.languages().split("\\+")), (float) (options.verifyWordsBelow() * 100),
+                (float) (options.lowConfidence() * 100), MAX_WORD_CHECKS, options.pageTimeoutMillis());
+        log.debug("page {}: {} doubtful word(s) read a second time in {} ms; {} corrected {}; {} kept for review {}", number,
+                r.checked(), (System.nanoTime() - t0) / 1_000_000, r.corrected().size(), r.corrected(), r.doubts().size(), r.doubts());
+        if (!r.doubts().isEmpty()) {
+            List<String> some = r.doubts().subList(0, Math.min(10, r.doubts().size()));
+            ctx.report(Finding.warning("ocr-disagreement", r.doubts().size() + " OCR word(s) read differently a second time"
+                    + " (or with a character as likely read otherwise), kept for review with a low confidence: "
+                    + String.join(", ", some) + (r.doubts().size() > some.size() ? ", ..." : "")).atPage(number).inStage(stageId));
+        }
+        return r.words();
+    }
+
+    /**
+     * The page's words without the specks of noise read as punctuation (see {@link Specks}), when
+     * despeckling is on; what was dropped is recorded in an {@code ocr-specks-dropped} finding.
+     */
+    private List<TesseractEngine.Word> dropSpecks(PagePreparation.Prepared prepared, List<TesseractEngine.Word> words,
+                                                  int number, StageContext ctx) {
+        if (!options.preprocess().despeckle() || !options.preprocess().binarize()) return words;
+        int textHeight = UnreadInk.textHeight(words, prepared.image().dpi());
+        Specks.Result r = Specks.drop(words, textHeight);
+        if (r.dropped().isEmpty()) return words;
+        List<String> what = new ArrayList<>();
+        for (TesseractEngine.Word w : r.dropped().subList(0, Math.min(10, r.dropped().size()))) {
+            what.add("'" + w.text() + "' at " + w.left() + "," + w.top() + " (" + (w.right() - w.left()) + "x" + (w.bottom() - w.top()) + " px)");
+        }
+        ctx.report(Finding.info("ocr-specks-dropped", r.dropped().size() + " OCR word(s) of punctuation far smaller than the"
+                + " text (" + textHeight + " px high) dropped as specks of noise: " + String.join(", ", what)
+                + (r.dropped().size() > what.size() ? ", ..." : "")).atPage(number).inStage(stageId));
+        return r.kept();
     }
 
     /**

@@ -22,17 +22,25 @@ import org.sinpdf.extract.image.GreyImage;
  */
 final class TesseractEngine implements OcrEngine {
     /**
-     * A recognised word: pixel box (right/bottom exclusive), confidence 0..100, and the language whose
-     * model recognised it ("spa", "eng"; "" when unknown).
+     * A recognised word: pixel box (right/bottom exclusive), confidence 0..100, the language whose
+     * model recognised it ("spa", "eng"; "" when unknown), and {@code rival}: the highest confidence
+     * (0..100) Tesseract gave any other choice for one of its characters ("n" read with "h" as a
+     * runner-up at 39 in "Villanermosa"; 0 when no character had a runner-up, or none is known).
      */
-    record Word(String text, int left, int top, int right, int bottom, float confidence, String language) {
+    record Word(String text, int left, int top, int right, int bottom, float confidence, String language, float rival) {
         Word {
             language = language == null ? "" : language;
+            rival = Float.isNaN(rival) ? 0f : Math.max(0f, Math.min(100f, rival));
+        }
+
+        /** A word with no runner-up known for its characters. */
+        Word(String text, int left, int top, int right, int bottom, float confidence, String language) {
+            this(text, left, top, right, bottom, confidence, language, 0f);
         }
 
         /** A word whose recognition language is unknown. */
         Word(String text, int left, int top, int right, int bottom, float confidence) {
-            this(text, left, top, right, bottom, confidence, "");
+            this(text, left, top, right, bottom, confidence, "", 0f);
         }
     }
 
@@ -70,10 +78,17 @@ final class TesseractEngine implements OcrEngine {
         }
         api.TessBaseAPISetPageSegMode(h, psm);
         api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
+        api.TessBaseAPISetVariable(h, "lstm_choice_mode", CHOICE_MODE);
         return new TesseractEngine(api, setup, psm, h);
     }
 
     int psm() { return psm; }
+
+    /**
+     * Tesseract's {@code lstm_choice_mode}: 2 lists the alternative choices of each character (the
+     * best path, hence the text, is unchanged), from which {@link Word#rival} is taken.
+     */
+    static final String CHOICE_MODE = "2";
 
     /** Tesseract (Leptonica) refuses images wider or taller than this. */
     static final int MAX_SIDE = 32767;
@@ -179,6 +194,7 @@ final class TesseractEngine implements OcrEngine {
                         + "\" from " + setup.datapath() + ". " + TesseractSetup.INSTALL_HINT);
             }
             api.TessBaseAPISetVariable(h, "debug_file", "/dev/null");
+            api.TessBaseAPISetVariable(h, "lstm_choice_mode", CHOICE_MODE);
             others.put(languages, h);
         }
         api.TessBaseAPISetPageSegMode(h, psm);
@@ -219,23 +235,21 @@ final class TesseractEngine implements OcrEngine {
             try {
                 TessPageIterator pi = api.TessResultIteratorGetPageIterator(ri);
                 int level = ITessAPI.TessPageIteratorLevel.RIL_WORD;
+                int symbol = ITessAPI.TessPageIteratorLevel.RIL_SYMBOL;
                 IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1);
                 IntBuffer r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
+                // symbol by symbol, so each word gets the runner-up choices of its characters (see Word.rival)
+                Word word = null;
+                float rival = 0;
                 do {
-                    Pointer p = api.TessResultIteratorGetUTF8Text(ri, level);
-                    if (p == null) continue;
-                    String text;
-                    try {
-                        text = p.getString(0, "UTF-8").strip();
-                    } finally {
-                        api.TessDeleteText(p);
+                    if (api.TessPageIteratorIsAtBeginningOf(pi, level) == ITessAPI.TRUE) {
+                        if (word != null) words.add(withRival(word, rival));
+                        word = wordHere(ri, pi, level, l, t, r, b);
+                        rival = 0;
                     }
-                    if (text.isEmpty()) continue;
-                    float conf = api.TessResultIteratorConfidence(ri, level);
-                    if (api.TessPageIteratorBoundingBox(pi, level, l, t, r, b) != ITessAPI.TRUE) continue;
-                    String lang = api.TessResultIteratorWordRecognitionLanguage(ri);
-                    words.add(new Word(text, l.get(0), t.get(0), r.get(0), b.get(0), conf, lang == null ? "" : lang));
-                } while (api.TessResultIteratorNext(ri, level) == ITessAPI.TRUE);
+                    if (word != null) rival = Math.max(rival, runnerUp(ri));
+                } while (api.TessResultIteratorNext(ri, symbol) == ITessAPI.TRUE);
+                if (word != null) words.add(withRival(word, rival));
             } finally {
                 api.TessResultIteratorDelete(ri);
             }
@@ -243,6 +257,48 @@ final class TesseractEngine implements OcrEngine {
         } finally {
             api.TessBaseAPIClear(handle);
         }
+    }
+
+    /** The word the iterator stands at the start of, or null when it is empty or has no box. */
+    private Word wordHere(TessResultIterator ri, TessPageIterator pi, int level, IntBuffer l, IntBuffer t, IntBuffer r,
+                          IntBuffer b) {
+        Pointer p = api.TessResultIteratorGetUTF8Text(ri, level);
+        if (p == null) return null;
+        String text;
+        try {
+            text = p.getString(0, "UTF-8").strip();
+        } finally {
+            api.TessDeleteText(p);
+        }
+        if (text.isEmpty()) return null;
+        float conf = api.TessResultIteratorConfidence(ri, level);
+        if (api.TessPageIteratorBoundingBox(pi, level, l, t, r, b) != ITessAPI.TRUE) return null;
+        String lang = api.TessResultIteratorWordRecognitionLanguage(ri);
+        return new Word(text, l.get(0), t.get(0), r.get(0), b.get(0), conf, lang == null ? "" : lang);
+    }
+
+    private static Word withRival(Word w, float rival) {
+        return rival <= 0 ? w : new Word(w.text(), w.left(), w.top(), w.right(), w.bottom(), w.confidence(), w.language(), rival);
+    }
+
+    /**
+     * The highest confidence of a choice other than the best for the symbol the iterator stands at
+     * (Tesseract lists them with {@code lstm_choice_mode} 2), 0 when there is none.
+     */
+    private float runnerUp(TessResultIterator ri) {
+        ITessAPI.TessChoiceIterator ci = api.TessResultIteratorGetChoiceIterator(ri);
+        if (ci == null) return 0;
+        float best = 0;
+        try {
+            boolean first = true;
+            do {
+                if (!first) best = Math.max(best, api.TessChoiceIteratorConfidence(ci));
+                first = false;
+            } while (api.TessChoiceIteratorNext(ci) == ITessAPI.TRUE);
+        } finally {
+            api.TessChoiceIteratorDelete(ci);
+        }
+        return best;
     }
 
     /** Runs recognition, under a deadline when {@code timeoutMillis > 0}. */

@@ -83,8 +83,7 @@ class DegenerateImagesTest {
         Path pdf = OcrTestPages.textPdf(dir.resolve("big.pdf"), List.of(OcrTestPages.SPANISH), PDRectangle.A5);
         BufferedImage page300 = OcrTestPages.render(pdf, 0, 300); // 1748 x 2480
         Path tif = OcrTestPages.tiff(dir.resolve("big.tif"), List.of(page300), List.of("LZW"), 300);
-        OcrOptions small = new OcrOptions("spa+eng", 300, 3, 1, "", 0.6, true, 0.04, 2.0, 1_500_000L,
-                OcrOptions.Preprocess.DEFAULTS, 0);
+        OcrOptions small = OcrOptions.DEFAULTS.withPoolSize(1).withMaxPagePixels(1_500_000L).withPageTimeout(0);
         OcrTestPages.Ctx ctx = new OcrTestPages.Ctx();
         try (TesseractOcrExtractor x = new TesseractOcrExtractor(small);
              ExtractedDocument doc = x.open(OcrTestPages.source(tif, "image/tiff"), ctx)) {

@@ -53,8 +53,7 @@ class TesseractOcrExtractorTest {
     @Test void missingLanguageDataFailsLoudlyNamingTheFix() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("no-tessdata"));
         Path pdf = OcrTestPages.textPdf(dir.resolve("missing.pdf"), List.of(List.of("x")), PDRectangle.A6);
-        OcrOptions o = new OcrOptions("spa+eng", 300, 3, 1, empty.toString(), 0.6, true, 0.04, 2.0, 60_000_000L,
-                OcrOptions.Preprocess.DEFAULTS, 0);
+        OcrOptions o = OcrOptions.DEFAULTS.withPoolSize(1).withDatapath(empty.toString()).withPageTimeout(0);
         try (TesseractOcrExtractor broken = new TesseractOcrExtractor(o)) {
             OcrEngineUnavailableException e = assertThrows(OcrEngineUnavailableException.class,
                     () -> broken.open(OcrTestPages.source(pdf, "application/pdf"), new OcrTestPages.Ctx()));
