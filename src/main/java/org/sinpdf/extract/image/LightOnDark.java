@@ -50,8 +50,13 @@ final class LightOnDark {
     static final int SMOOTH_SD = 24;
     /** A reverse-video interior holds at least this many glyph-sized light shapes. */
     static final int MIN_GLYPHS = 3;
-    /** A block is rethresholded only when at least this share of the pixels around it are at the ground's level. */
+    /**
+     * A block keeps the binarizer's reading when less than this share of the pixels around it are at the ground's
+     * level and at least {@link #MIN_DARK_MARKS} of them are darker.
+     */
     static final double MIN_ON_GROUND = 0.3;
+    /** See {@link #MIN_ON_GROUND}. */
+    static final double MIN_DARK_MARKS = 0.03;
     /** A pixel the binarizer made ink, darker than the ground by at least this (or three times the ground's spread), stays ink. */
     static final int MIN_FAINT = 12;
     /** A reverse-video interior's ground out to its edges is rethresholded too. */
@@ -255,6 +260,7 @@ final class LightOnDark {
             if (!reverse || out == null) continue;
             int faint = Math.max(MIN_FAINT, Math.min(3 * MIN_FAINT, 3 * spread));
             if (onGround == null) { onGround = new int[mean.length]; onLabel = new int[mean.length]; }
+            int reach = Math.max(2, (int) Math.round(dpi / 18.0 / f)); // about 1/18 inch each way
             // the interior and, when EDGES, the rest of its ground out to the band's edge (the binarizer's dark
             // frame there gives way to a thin line where the band meets the paper)
             for (int qi = 0; qi < qn; qi++) {
@@ -276,9 +282,10 @@ final class LightOnDark {
                         // an edge block lighter than the light threshold as a whole (a neighbouring lighter shade,
                         // the band's outermost block, half on paper) keeps the binarizer's reading
                         if (!interior[j] && mean[j] > t[0]) continue;
-                        // so does a block with little of the band's ground around it (paper or a lighter shade and
-                        // black text next to the band: its paper would turn to ink)
-                        if (groundShare(p, w, h, f, bw, bh, nx, ny, level, faint, onGround, label, onLabel) < MIN_ON_GROUND) continue;
+                        // so does a block with little of the band's ground around it and dark marks there (black text
+                        // on paper or a lighter shade next to the band: its paper would turn to ink; the binarizer reads
+                        // dark on light well). Light alone (a white gap between cells, a wide white stroke) is ink.
+                        if (offTheGround(p, w, h, f, bw, bh, nx, ny, reach, level, faint, onGround, label, onLabel)) continue;
                         done[j] = true;
                         for (int y = ny * f, ye = Math.min(h, ny * f + f); y < ye; y++) {
                             for (int x = nx * f, xe = Math.min(w, nx * f + f), o = y * w; x < xe; x++) {
@@ -298,30 +305,34 @@ final class LightOnDark {
     }
 
     /**
-     * The share of pixels within {@code faint} of {@code level} in the blocks around block ({@code bx}, {@code by})
-     * (two blocks each way), block counts cached in {@code onGround} for band {@code label}.
+     * Whether the blocks around block ({@code bx}, {@code by}) ({@code k} blocks each way) hold less than {@link #MIN_ON_GROUND}
+     * of pixels within {@code faint} of the ground's {@code level} and at least {@link #MIN_DARK_MARKS} darker than that;
+     * block counts cached in {@code onGround} (at the level, darker: 16 bits each) for band {@code label}.
      */
-    private static double groundShare(byte[] p, int w, int h, int f, int bw, int bh, int bx, int by, int level, int faint,
-                                      int[] onGround, int label, int[] onLabel) {
-        int on = 0, all = 0;
-        for (int y = Math.max(0, by - 2); y <= Math.min(bh - 1, by + 2); y++) {
-            for (int x = Math.max(0, bx - 2); x <= Math.min(bw - 1, bx + 2); x++) {
+    private static boolean offTheGround(byte[] p, int w, int h, int f, int bw, int bh, int bx, int by, int k, int level, int faint,
+                                        int[] onGround, int label, int[] onLabel) {
+        int on = 0, dark = 0, all = 0;
+        for (int y = Math.max(0, by - k); y <= Math.min(bh - 1, by + k); y++) {
+            for (int x = Math.max(0, bx - k); x <= Math.min(bw - 1, bx + k); x++) {
                 int j = y * bw + x;
                 if (onLabel[j] != label) {
-                    int n = 0;
+                    int n = 0, d = 0;
                     for (int py = y * f, ye = Math.min(h, y * f + f); py < ye; py++) {
                         for (int px = x * f, xe = Math.min(w, x * f + f), o = py * w; px < xe; px++) {
-                            if (Math.abs((p[o + px] & 0xff) - level) <= faint) n++;
+                            int v = p[o + px] & 0xff;
+                            if (Math.abs(v - level) <= faint) n++;
+                            else if (v < level) d++;
                         }
                     }
-                    onGround[j] = n;
+                    onGround[j] = n << 16 | d;
                     onLabel[j] = label;
                 }
-                on += onGround[j];
+                on += onGround[j] >>> 16;
+                dark += onGround[j] & 0xffff;
                 all += (Math.min(h, y * f + f) - y * f) * (Math.min(w, x * f + f) - x * f);
             }
         }
-        return on / (double) all;
+        return on < MIN_ON_GROUND * all && dark >= MIN_DARK_MARKS * all;
     }
 
     /** {glyph-like components, their pixels, tiny components, large components} of the light pixels in a component. */
