@@ -11,12 +11,18 @@ package org.sinpdf.extract.image;
  * all ground and mostly dark. Each connected interior is judged on its own, against its commonest grey (the
  * ground's level): it is reverse video when it covers at least about 1/40 square inch, its level is grey
  * (not the black of dense bold text), and most of what differs from the ground is lighter than it
- * ({@link #LIGHT_SHARE}). Only then is it rethresholded, with its ground out to the band's edges: two-sided,
- * against the mean of the dark blocks nearby, lighter than the ground by {@link #LIGHT_STEP} of the way to the
- * paper being ink (white glyphs; white gaps between cells and the band's rim, which become thin rules) and
- * darker than it by {@link #DARK_STEP} of its level being ink too (black text, a dark rule crossing the band);
- * the ground itself becomes paper. An edge block lighter than the light threshold as a whole (a neighbouring
- * lighter shade, the outermost block half on paper) keeps the binarizer's reading. Bands of black text on
+ * ({@link #LIGHT_SHARE}), its ground is plain, not a texture (at least {@link #MIN_SMOOTH} of its blocks
+ * vary by less than {@link #SMOOTH_SD}: a chart's dotted, hatched or striped fill has hardly any smooth block)
+ * and its light content has the shape of text (at least {@link #MIN_GLYPHS} light shapes of glyph size: a dark
+ * bar of a chart, a thick rule or a black tick has none). Only then is it rethresholded, with its ground out to
+ * the band's edges: two-sided, against the mean of the dark blocks nearby, lighter than the ground by
+ * {@link #LIGHT_STEP} of the way to the paper being ink (white glyphs; white gaps between cells and the band's
+ * rim, which become rules) and darker than it by {@link #DARK_STEP} of its level being ink too (black text, a
+ * dark rule crossing the band); what the binarizer found a little darker than the ground ({@link #MIN_FAINT}, a
+ * thin grey rule along or across the band) stays ink; the ground itself becomes paper. An edge block lighter
+ * than the light threshold as a whole (a neighbouring lighter shade, the outermost block half on paper) keeps
+ * the binarizer's reading, and so does a block with little of the band's ground around it and dark marks there
+ * ({@link #MIN_ON_GROUND}: black text on paper or a lighter shade next to the band). Bands of black text on
  * light grey (most shaded headers) are not reverse video and keep the binarizer's output untouched, and so do
  * pages of black text on white.
  */
