@@ -195,12 +195,7 @@ final class OcrPageReader {
                 List.of(options.languages().split("\\+")), (float) (options.verifyDigitsBelow() * 100), MAX_DIGIT_CHECKS, options.pageTimeoutMillis());
         log.debug("page {}: {} number-bearing word(s) read a second time in {} ms; {} disagreement(s) {}", number,
                 r.checked(), (System.nanoTime() - t0) / 1_000_000, r.disagreements().size(), r.disagreements());
-        if (!r.disagreements().isEmpty()) {
-            List<String> some = r.disagreements().subList(0, Math.min(10, r.disagreements().size()));
-            ctx.report(Finding.warning("ocr-disagreement", r.disagreements().size() + " number-bearing OCR word(s) read"
-                    + " differently a second time, kept for review with a low confidence: " + String.join(", ", some)
-                    + (r.disagreements().size() > some.size() ? ", ..." : "")).atPage(number).inStage(stageId));
-        }
+        reportDisagreements(ctx, number, r.disagreements(), "number-bearing OCR word(s) read differently a second time");
         return r.words();
     }
 
@@ -222,13 +217,17 @@ final class OcrPageReader {
                 (float) (options.lowConfidence() * 100), MAX_WORD_CHECKS, options.pageTimeoutMillis());
         log.debug("page {}: {} doubtful word(s) read a second time in {} ms; {} corrected {}; {} kept for review {}", number,
                 r.checked(), (System.nanoTime() - t0) / 1_000_000, r.corrected().size(), r.corrected(), r.doubts().size(), r.doubts());
-        if (!r.doubts().isEmpty()) {
-            List<String> some = r.doubts().subList(0, Math.min(10, r.doubts().size()));
-            ctx.report(Finding.warning("ocr-disagreement", r.doubts().size() + " OCR word(s) read differently a second time"
-                    + " (or with a character as likely read otherwise), kept for review with a low confidence: "
-                    + String.join(", ", some) + (r.doubts().size() > some.size() ? ", ..." : "")).atPage(number).inStage(stageId));
-        }
+        reportDisagreements(ctx, number, r.doubts(),
+                "OCR word(s) read differently a second time (or with a character as likely read otherwise)");
         return r.words();
+    }
+
+    /** One {@code ocr-disagreement} warning for the page, naming the first ten words kept for review. */
+    private void reportDisagreements(StageContext ctx, int number, List<String> words, String what) {
+        if (words.isEmpty()) return;
+        List<String> some = words.subList(0, Math.min(10, words.size()));
+        ctx.report(Finding.warning("ocr-disagreement", words.size() + " " + what + ", kept for review with a low confidence: "
+                + String.join(", ", some) + (words.size() > some.size() ? ", ..." : "")).atPage(number).inStage(stageId));
     }
 
     /**
