@@ -212,11 +212,25 @@ public final class AutoTabulator implements Tabulator {
             for (org.sinpdf.model.Ruling h : rulings) {
                 if (!h.horizontal() || h.length() < 8 * em) continue;
                 boolean corner = Math.abs(h.left() - v.x1()) <= tol && Math.abs(h.y1() - v.bottom()) <= tol;
-                if (!corner) continue;
+                if (!corner || closedOnTheRight(v, h, rulings, tol)) continue;
                 out.add(new BoundingBox(Math.max(0, v.x1() - 6 * em), v.top() - em, h.right() + em, h.y1() + 3 * em));
             }
         }
         return out;
+    }
+
+    /**
+     * A vertical ruling as tall as {@code v} stands at the right end of {@code h}: the L is two sides of
+     * a frame (a boxed table whose top rule the scan lost or a dark band hides), not a chart's axes.
+     */
+    private static boolean closedOnTheRight(org.sinpdf.model.Ruling v, org.sinpdf.model.Ruling h,
+                                            List<org.sinpdf.model.Ruling> rulings, double tol) {
+        for (org.sinpdf.model.Ruling r : rulings) {
+            if (!r.vertical() || Math.abs(r.x1() - h.right()) > tol || Math.abs(r.bottom() - h.y1()) > tol) continue;
+            double overlap = Math.min(r.bottom(), v.bottom()) - Math.max(r.top(), v.top());
+            if (overlap >= 0.8 * v.length()) return true;
+        }
+        return false;
     }
 
     /**

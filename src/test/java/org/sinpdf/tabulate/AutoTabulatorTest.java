@@ -174,6 +174,11 @@ class AutoTabulatorTest {
         List<Ruling> frame = new ArrayList<>(List.of(new Ruling(55, 95, 55, 182), new Ruling(560, 95, 560, 182)));
         for (double y = 95; y <= 182; y += 16) frame.add(new Ruling(55, y, 560, y));
         assertTrue(AutoTabulator.chartAxes(frame, 10).isEmpty());
+        // a box whose top rule the scan lost (a dark header band): the L is closed by a right side, so no axes (us-022)
+        List<Ruling> box = List.of(new Ruling(55, 95, 55, 182), new Ruling(55, 182, 560, 182), new Ruling(560, 97, 560, 182));
+        assertTrue(AutoTabulator.chartAxes(box, 10).isEmpty());
+        // the same L without its right side is a chart's axes
+        assertEquals(1, AutoTabulator.chartAxes(box.subList(0, 2), 10).size());
     }
 
     /** OCR words of one confidence: a grid of rows x cols at (x0, y0), 80 wide and 16 high per cell. */
