@@ -47,7 +47,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--doc", split = ",", paramLabel = "NAME", description = "Only these documents (e.g. us-001,eu-004).")
     List<String> documents = new ArrayList<>();
 
-    @Option(names = "--json", description = "Write the scores as JSON.")
+    @Option(names = "--json", description = "Write the structure scores as JSON (with --scanned: without the CER table).")
     boolean json;
 
     @Option(names = "--tabula-lib", paramLabel = "DIR", defaultValue = "target/tabula/lib",
@@ -127,7 +127,13 @@ public final class EvalCommand implements Callable<Integer> {
             runs.add(ScannedEvaluation.run(icdar, "sinpdf-scan" + scannedDpi,
                     e -> cache.resolve(e.name() + "-" + scannedDpi + "dpi.pdf"), p::extractTables));
         }
-        ScannedEvaluation.writeText(spec.commandLine().getOut(), runs);
+        if (json) { // the structure scores at full precision (the text report rounds to 3 decimals)
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(EvalReport.toJson(corpus.toString(), runs.stream().map(ScannedEvaluation.Run::score).toList()));
+            out.flush();
+        } else {
+            ScannedEvaluation.writeText(spec.commandLine().getOut(), runs);
+        }
         return runs.stream().allMatch(r -> r.score().failures().isEmpty()) ? 0 : 1;
     }
 
