@@ -153,7 +153,15 @@ final class Lattice {
         for (double x : g.xs) xs[k++] = x;
         if (addRight) xs[k] = hr;
         BoundingBox bbox = new BoundingBox(xs[0], g.ys[0], xs[xs.length - 1], g.ys[g.ys.length - 1]);
-        return new Grid(xs, g.ys, g.hs, g.vs, bbox);
+        // row rules that stop at the old outer column rule go on across the side taken in (a shaded side
+        // column hides them on the scan): its rows are the grid's rows, not one cell stacking every value
+        List<Ruling> hs = new ArrayList<>(g.hs.size());
+        for (Ruling h : g.hs) {
+            double l = addLeft && Math.abs(h.left() - left) <= reach ? hl : h.left();
+            double r = addRight && Math.abs(h.right() - right) <= reach ? hr : h.right();
+            hs.add(l == h.left() && r == h.right() ? h : new Ruling(l, h.y1(), r, h.y1()));
+        }
+        return new Grid(xs, g.ys, hs, g.vs, bbox);
     }
 
     private static int rowsWithText(Grid g, List<Word> words, double from, double to) {

@@ -263,6 +263,27 @@ class ScanTabulationTest {
     }
 
     @Test
+    void rowRulesGoOnAcrossAShadedSideColumn() {
+        // us-011a: a budget column shaded grey, outside the last column rule; on the scan only the frame's top
+        // and bottom rules reach across it, the row rules stop at the column rule
+        List<Ruling> rules = new ArrayList<>();
+        for (double x : new double[] {80, 460}) rules.add(new Ruling(x, 100, x, 180));
+        for (double y : new double[] {100, 180}) rules.add(new Ruling(80, y, 530, y));
+        for (double y : new double[] {120, 140, 160}) rules.add(new Ruling(80, y, 460, y));
+        String[][] rows = {{"Program", "Budget"}, {"Performance dashboard", "$1.1M"}, {"Cloud computing", "$0.3M"},
+                {"Data center consolidation", "$0.44M"}};
+        List<TextChunk> words = new ArrayList<>();
+        for (int r = 0; r < rows.length; r++) {
+            phrase(words, rows[r][0], 85, 106 + 20 * r);
+            phrase(words, rows[r][1], 475, 106 + 20 * r);
+        }
+        bodyText(words, 500);
+        List<Table> tables = auto.tabulate(ocrPage(words, rules), ctx);
+        assertEquals(1, tables.size());
+        for (int r = 0; r < rows.length; r++) assertArrayEquals(rows[r], tables.get(0).grid()[r], "row " + r);
+    }
+
+    @Test
     void aTwoRowGridWithAnOpenSideTakesInTheLabelOfItsOneRow() {
         // years over one row of values, its label left of the first column rule, under row rules that reach it
         List<Ruling> rules = new ArrayList<>();
