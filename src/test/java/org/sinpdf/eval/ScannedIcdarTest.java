@@ -29,17 +29,17 @@ class ScannedIcdarTest {
     static final double SUBSET_CER_CEILING = 0.01;
 
     /**
-     * Whole set at 300 dpi, measured 2026-11-27 after the skew search fix, the chart-axes and OCR-debris
-     * rejections (scanned micro F1 0.873, tables found 97/105, false 11/114) and, separately, after the
-     * OCR text work (dash lengths, second readings of unsure words beside rulings, unread ink, edge rule
-     * bars: end-to-end CER 14.3%, reading CER 1.76% over 85.0% of the ground-truth characters); born-digital
-     * micro F1 0.949 on the same documents. Floors are those figures with a little slack.
+     * Whole set at 300 dpi, measured 2026-11-27 (session 3) after renditions drawn with the standard fonts'
+     * Adobe metrics, light-on-dark bands, split numbers joined, the scanned-grid repairs and the second
+     * look at short words: scanned micro F1 0.902 (P 0.918, R 0.887), tables found 101/105, false 8/112,
+     * end-to-end CER about 8.4%, reading CER 1.33% over 89.2% of the ground-truth characters; born-digital
+     * micro F1 0.951 on the same documents. Floors are those figures with a little slack.
      */
-    static final double CORPUS_SCANNED_MICRO_F1_FLOOR = 0.86;
-    static final double CORPUS_FOUND_FLOOR = 0.90;
-    static final double CORPUS_FALSE_CEILING = 0.12;
-    static final double CORPUS_CER_CEILING = 0.15;
-    static final double CORPUS_READING_CER_CEILING = 0.02;
+    static final double CORPUS_SCANNED_MICRO_F1_FLOOR = 0.89;
+    static final double CORPUS_FOUND_FLOOR = 0.94;
+    static final double CORPUS_FALSE_CEILING = 0.09;
+    static final double CORPUS_CER_CEILING = 0.10;
+    static final double CORPUS_READING_CER_CEILING = 0.016;
 
     @Test
     void fastSubsetOfScansStaysWithinItsFloors(@TempDir Path scans) throws Exception {
@@ -86,6 +86,8 @@ class ScannedIcdarTest {
         assertTrue(scanned.score().documents().size() >= 40);
         assertTrue(scanned.score().microF1() >= CORPUS_SCANNED_MICRO_F1_FLOOR,
                 "scanned micro F1 " + scanned.score().microF1() + " below " + CORPUS_SCANNED_MICRO_F1_FLOOR + "\n" + text(runs));
+        assertTrue(scanned.score().microF1() >= runs.get(0).score().microF1() - 0.05, "issue #4: scanned micro F1 "
+                + scanned.score().microF1() + " more than 0.05 under born-digital " + runs.get(0).score().microF1() + "\n" + text(runs));
         assertTrue(scanned.score().foundShare() >= CORPUS_FOUND_FLOOR,
                 "tables found " + scanned.score().foundShare() + " below " + CORPUS_FOUND_FLOOR + "\n" + text(runs));
         assertTrue(scanned.score().falseShare() <= CORPUS_FALSE_CEILING,
