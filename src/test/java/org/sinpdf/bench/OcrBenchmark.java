@@ -50,7 +50,7 @@ import org.sinpdf.tools.scan.ScanRenditions;
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
  * OMP_THREAD_LIMIT=1 java -cp target/classes:target/test-classes:$(cat cp.txt) \
  *     org.sinpdf.bench.OcrBenchmark [--pages 8] [--dpi 300] [--rounds 2] [--work /tmp/ocr-bench]
- *     [--isolation process|in-process|both] [FILE.pdf ...]
+ *     [--isolation process|in-process|both] [--set verifyWordsBelow=0 ...] [FILE.pdf ...]
  * </pre>
  */
 public final class OcrBenchmark {
@@ -60,6 +60,7 @@ public final class OcrBenchmark {
         String isolation = OcrOptions.ISOLATION_PROCESS;
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "ocr-bench");
         List<Path> pdfs = new ArrayList<>();
+        List<String> sets = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--pages" -> pages = Integer.parseInt(args[++i]);
@@ -68,6 +69,7 @@ public final class OcrBenchmark {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--steps-only" -> stepsOnly = true;
                 case "--isolation" -> isolation = args[++i];
+                case "--set" -> sets.add(args[++i]);
                 default -> pdfs.add(Path.of(args[i]));
             }
         }
@@ -90,6 +92,7 @@ public final class OcrBenchmark {
         if (stepsOnly) return;
         boolean both = isolation.equals("both");
         OcrOptions full = OcrOptions.DEFAULTS.withIsolation(both ? OcrOptions.ISOLATION_PROCESS : isolation);
+        for (String set : sets) full = with(full, set);
         OcrOptions bare = full.withPoolSize(0).withRulings(false).withPreprocess(OcrOptions.Preprocess.NONE);
         OcrOptions fullIn = full.withIsolation(OcrOptions.ISOLATION_IN_PROCESS), bareIn = bare.withIsolation(OcrOptions.ISOLATION_IN_PROCESS);
         System.out.println("stage isolation: " + (both ? "process, and in-process to compare" : full.isolation()));
@@ -151,6 +154,18 @@ public final class OcrBenchmark {
             System.out.printf(Locale.ROOT, "process vs in-process by wall time, 2 workers: OCR only %.3fx, with preparation %.3fx%n",
                     median(t.get(3)) / median(t.get(7)), median(t.get(5)) / median(t.get(9)));
         }
+    }
+
+    /** The options with one second-reading setting changed: {@code verifyWordsBelow=0}, {@code verifyDigitsBelow=0}, {@code accentLanguage=}. */
+    private static OcrOptions with(OcrOptions o, String set) {
+        String key = set.substring(0, set.indexOf('=')), value = set.substring(set.indexOf('=') + 1);
+        return switch (key) {
+            case "verifyWordsBelow" -> o.withVerifyWordsBelow(Double.parseDouble(value));
+            case "verifyDigitsBelow" -> o.withVerifyDigitsBelow(Double.parseDouble(value));
+            case "accentLanguage" -> o.withAccentLanguage(value);
+            case "joinSplitNumbers" -> o.withJoinSplitNumbers(Boolean.parseBoolean(value));
+            default -> throw new IllegalArgumentException("--set: verifyWordsBelow, verifyDigitsBelow, accentLanguage or joinSplitNumbers: " + set);
+        };
     }
 
     /** CPU seconds per run, by configuration ("cli", "bare", "full"). */
