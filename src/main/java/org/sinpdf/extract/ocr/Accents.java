@@ -30,8 +30,6 @@ final class Accents {
     static final double MIN_SHARE = 0.25;
     /** A reading under this confidence (0..100) is not taken. */
     static final float MIN_CONFIDENCE = 20f;
-    /** Page segmentation mode of the second reading: one text line. */
-    static final int PSM_LINE = 7;
 
     /** What the pass did to a page's words. */
     record Result(List<TesseractEngine.Word> words, int checked, int changed) {}
@@ -63,7 +61,7 @@ final class Accents {
             }
             checked++;
             UnreadInk.Crop c = UnreadInk.wordCrop(page, words, i, rulings);
-            List<TesseractEngine.Word> again = engine.recognizeIn(language, c.image(), PSM_LINE, timeoutMillis);
+            List<TesseractEngine.Word> again = engine.recognizeIn(language, c.image(), UnreadInk.PSM_LINE, timeoutMillis);
             log.trace("'{}' ({}, {}) read in {} as {}", w.text(), w.confidence(), w.language(), language, again);
             if (again.size() != 1) continue;
             TesseractEngine.Word a = again.get(0);

@@ -25,8 +25,6 @@ final class DigitCheck {
 
     /** Confidence (0..100) given to a word whose two readings disagree on a digit: under every review threshold. */
     static final float DISAGREEMENT_CONFIDENCE = 30f;
-    /** Page segmentation mode of the second reading: one text line. */
-    static final int PSM_LINE = 7;
 
     /** What the check did to a page's words. */
     record Result(List<TesseractEngine.Word> words, int checked, List<String> disagreements) {}
@@ -54,15 +52,8 @@ final class DigitCheck {
             TesseractEngine.Word w = words.get(i);
             UnreadInk.Crop c = UnreadInk.wordCrop(page, words, i, rulings);
             String other = otherLanguage(languages, w.language());
-            List<TesseractEngine.Word> again;
-            try {
-                again = other.isEmpty() ? engine.recognizeAs(thicken(c.image()), PSM_LINE, timeoutMillis)
-                        : engine.recognizeIn(other, c.image(), PSM_LINE, timeoutMillis);
-            } catch (OcrEngineUnavailableException e) { // the page reading itself loaded the language: not expected
-                throw new TesseractEngine.TesseractFailure(e.getMessage());
-            }
-            if (again.isEmpty()) continue;
-            UnreadInk.Reading reading = UnreadInk.Reading.of(again);
+            UnreadInk.Reading reading = UnreadInk.readLine(engine, c.image(), other, true, timeoutMillis);
+            if (reading == UnreadInk.Reading.NONE) continue;
             String second = reading.text();
             float conf = reading.confidence();
             if (!hasDigit(second) || digits(second).equals(digits(w.text()))) continue;

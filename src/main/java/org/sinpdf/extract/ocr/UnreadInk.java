@@ -210,8 +210,28 @@ final class UnreadInk {
         return crop(page, new Blob(w.left(), w.top(), w.right(), w.bottom(), 0), Math.max(4, h / 2), rulings, others);
     }
 
+    /**
+     * Reads one crop as one text line (PSM 7): with {@code language} alone when given, else with the
+     * configured languages (the crop's strokes thickened first when {@code thicken}). {@link Reading#NONE}
+     * when nothing was read. The second readings of {@link DigitCheck} and {@link WordCheck} go through here.
+     */
+    static Reading readLine(OcrEngine engine, GreyImage crop, String language, boolean thicken, int timeoutMillis)
+            throws TesseractEngine.TesseractFailure {
+        List<TesseractEngine.Word> again;
+        try {
+            again = language.isEmpty() ? engine.recognizeAs(thicken ? DigitCheck.thicken(crop) : crop, PSM_LINE, timeoutMillis)
+                    : engine.recognizeIn(language, crop, PSM_LINE, timeoutMillis);
+        } catch (OcrEngineUnavailableException e) { // the page reading itself loaded the language: not expected
+            throw new TesseractEngine.TesseractFailure(e.getMessage());
+        }
+        return again.isEmpty() ? Reading.NONE : Reading.of(again);
+    }
+
     /** What a second reading of one crop said: its words joined by spaces, and the least confidence among them. */
     record Reading(String text, float confidence) {
+        /** Nothing read. */
+        static final Reading NONE = new Reading("", 0f);
+
         static Reading of(List<TesseractEngine.Word> again) {
             StringBuilder text = new StringBuilder();
             float conf = 100f;

@@ -39,8 +39,6 @@ final class WordCheck {
     static final float RIVAL = 30f;
     /** Words of at most this many characters under the threshold get a second look. */
     static final int SHORT = 3;
-    /** Page segmentation mode of the second readings: one text line. */
-    static final int PSM_LINE = 7;
 
     /**
      * What the check did to a page's words: the words, how many were read again, the readings taken
@@ -66,10 +64,10 @@ final class WordCheck {
         for (int i : todo) {
             TesseractEngine.Word w = words.get(i);
             UnreadInk.Crop c = UnreadInk.wordCrop(page, words, i, rulings);
-            UnreadInk.Reading same = read(engine, c.image(), sameLanguage(languages, w.language()), false, timeoutMillis);
+            UnreadInk.Reading same = UnreadInk.readLine(engine, c.image(), sameLanguage(languages, w.language()), false, timeoutMillis);
             String other = DigitCheck.otherLanguage(languages, w.language());
-            UnreadInk.Reading second = other.isEmpty() ? read(engine, c.image(), "", true, timeoutMillis)
-                    : read(engine, c.image(), other, false, timeoutMillis);
+            UnreadInk.Reading second = other.isEmpty() ? UnreadInk.readLine(engine, c.image(), "", true, timeoutMillis)
+                    : UnreadInk.readLine(engine, c.image(), other, false, timeoutMillis);
             Verdict v = judge(w, same, second);
             if (v.word() != w) out.set(i, v.word());
             String what = "'" + w.text() + "' (" + Math.round(w.confidence()) + ") / '" + same.text() + "' ("
@@ -151,17 +149,5 @@ final class WordCheck {
     /** The language of the model that read the word, when it is one of several configured; else "" (the configured ones). */
     static String sameLanguage(List<String> languages, String wordLanguage) {
         return languages.size() > 1 && languages.contains(wordLanguage) ? wordLanguage : "";
-    }
-
-    private static UnreadInk.Reading read(OcrEngine engine, GreyImage crop, String language, boolean thicken, int timeoutMillis)
-            throws TesseractEngine.TesseractFailure {
-        List<TesseractEngine.Word> again;
-        try {
-            again = language.isEmpty() ? engine.recognizeAs(thicken ? DigitCheck.thicken(crop) : crop, PSM_LINE, timeoutMillis)
-                    : engine.recognizeIn(language, crop, PSM_LINE, timeoutMillis);
-        } catch (OcrEngineUnavailableException e) { // the page reading itself loaded the language: not expected
-            throw new TesseractEngine.TesseractFailure(e.getMessage());
-        }
-        return again.isEmpty() ? new UnreadInk.Reading("", 0f) : UnreadInk.Reading.of(again);
     }
 }
