@@ -27,13 +27,20 @@ final class Line {
         return s;
     }
 
-    void split(double gapEm) {
+    void split(double gapEm) { split(gapEm, 0); }
+
+    /**
+     * Splits into phrases at gaps wider than {@code gapEm} times the larger word size and wider than
+     * {@code minGap} (a monospaced page's space between words, which can exceed an em of OCR ink).
+     */
+    void split(double gapEm, double minGap) {
         words.sort(Comparator.comparingDouble(w -> w.l));
         phrases.clear();
         List<Word> cur = new ArrayList<>();
         Word prev = null;
         for (Word w : words) {
-            if (prev != null && w.l - prev.r > gapEm * Math.max(prev.size, w.size)) {
+            double gap = w.l - (prev == null ? 0 : prev.r);
+            if (prev != null && gap > gapEm * Math.max(prev.size, w.size) && gap > minGap) {
                 phrases.add(cur);
                 cur = new ArrayList<>();
             }

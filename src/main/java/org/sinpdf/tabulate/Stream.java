@@ -37,6 +37,8 @@ final class Stream {
     private final List<Ruling> hrules = new ArrayList<>();
     /** Typical gap between words of one phrase on this page (set by {@link #find}); 0 when unknown. */
     private double wordSpace;
+    /** The page's character pitch when it is typewritten ({@link Pitch#NONE} otherwise); set by {@link #find}. */
+    private Pitch pitch = Pitch.NONE;
 
     Stream(TabulateOptions o, double em, double pageWidth, List<Ruling> rulings, int page, String stageId) {
         this(o, em, em, pageWidth, rulings, page, stageId);
@@ -75,7 +77,8 @@ final class Stream {
         List<Word> flat = new ArrayList<>(), rotated = new ArrayList<>();
         for (Word w : words) (w.rotated ? rotated : flat).add(w);
         List<Line> lines = Line.group(flat);
-        for (Line l : lines) l.split(o.columnGap());
+        pitch = Pitch.of(lines);
+        for (Line l : lines) l.split(o.columnGap(), phraseGap(l));
         lines = withoutSideText(lines);
         wordSpace = typicalWordSpace(lines);
         int n = lines.size();
@@ -125,6 +128,16 @@ final class Stream {
             i = end + 1;
         }
         return out;
+    }
+
+    /**
+     * The narrowest gap that parts phrases of {@code line} besides the column gap: on a typewritten
+     * page one space between words is a whole character cell, often wider than an em of OCR ink, so
+     * only a gap of two spaces or more (over one and a half cells) parts phrases there; 0 on
+     * proportional pages.
+     */
+    private double phraseGap(Line line) {
+        return pitch.monospaced() ? pitch.gap(line, 1.5) : 0;
     }
 
     /**
@@ -234,7 +247,7 @@ final class Stream {
                 }
             }
             if (kept.words.isEmpty()) continue;
-            kept.split(o.columnGap());
+            kept.split(o.columnGap(), phraseGap(kept));
             out.add(kept);
         }
         return out;
@@ -546,16 +559,43 @@ final class Stream {
         int cover = 0;
         double runStart = Double.NaN;
         double minSep = Math.max(0.45 * em, 1.25 * wordSpace);
+        // on a typewritten page a column may stand one space from the next where its longest value
+        // sits: a band one space wide (three quarters of a cell and its side blanks) will do there
+        double narrowSep = pitch.monospaced() ? Math.min(minSep, pitch.gap(0.75)) : minSep;
         for (double[] e : ev) {
             int before = cover;
             cover += (int) e[1];
             if (before > tol && cover <= tol) runStart = e[0];
             else if (before <= tol && cover > tol && !Double.isNaN(runStart)) {
-                if (e[0] - runStart >= minSep && runStart > l && e[0] < r) seps.add(new Sep(runStart, e[0]));
+                double w = e[0] - runStart;
+                boolean wide = w >= minSep || (w >= narrowSep && ragged(multiLines, runStart, e[0]));
+                if (wide && runStart > l && e[0] < r) seps.add(new Sep(runStart, e[0]));
                 runStart = Double.NaN;
             }
         }
         return seps;
+    }
+
+    /**
+     * Whether the whitespace band [a, b] is narrow on few lines only: on at least a third of the lines
+     * the blank there is two spaces wide or more (or one side is empty). Values of differing widths
+     * stand ragged against a column boundary; a word space that happens to fall at the same place on
+     * every line (labels "1 years" … "9 years" set on a character grid) is one space wide throughout.
+     */
+    private boolean ragged(List<Line> lines, double a, double b) {
+        int wide = 0;
+        for (Line line : lines) {
+            double left = -Double.MAX_VALUE, right = Double.MAX_VALUE;
+            boolean across = false;
+            for (Word w : line.words) {
+                if (w.r <= a + 0.5) left = Math.max(left, w.r);
+                else if (w.l >= b - 0.5) right = Math.min(right, w.l);
+                else across = true;
+            }
+            if (across) continue;
+            if (left == -Double.MAX_VALUE || right == Double.MAX_VALUE || right - left >= pitch.gap(line, 1.75)) wide++;
+        }
+        return wide * 3 >= lines.size();
     }
 
     private static int colOf(List<Sep> seps, double x) {
