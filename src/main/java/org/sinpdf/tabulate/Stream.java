@@ -266,7 +266,22 @@ final class Stream {
     }
 
     private boolean isMulti(Line line) {
-        return line.phrases.size() >= 2 && !proseLike(line);
+        return line.phrases.size() >= 2 && !proseLike(line) && !justified(line);
+    }
+
+    /**
+     * On a typewritten page, a line of running text spread to the margin: six words or more, two
+     * thirds of them words of letters, no blank between them wider than two and a half spaces.
+     * Justifying a typewritten line widens some of its spaces to two, which parts phrases; a
+     * table's columns stand further apart.
+     */
+    private boolean justified(Line line) {
+        if (!pitch.monospaced() || line.words.size() < 6 || alphaWords(line.words) * 3 < 2 * line.words.size()) return false;
+        double widest = pitch.gap(line, 2.5);
+        for (int i = 1; i < line.words.size(); i++) {
+            if (line.words.get(i).l - line.words.get(i - 1).r > widest) return false;
+        }
+        return true;
     }
 
     /** Runs of prose side by side (a page laid out in columns), or one long sentence. */
@@ -559,9 +574,14 @@ final class Stream {
         int cover = 0;
         double runStart = Double.NaN;
         double minSep = Math.max(0.45 * em, 1.25 * wordSpace);
-        // on a typewritten page a column may stand one space from the next where its longest value
-        // sits: a band one space wide (three quarters of a cell and its side blanks) will do there
-        double narrowSep = pitch.monospaced() ? Math.min(minSep, pitch.gap(0.75)) : minSep;
+        double narrowSep = minSep;
+        if (pitch.monospaced()) {
+            // on a typewritten page a band of one space is a word space unless the values beside it
+            // are ragged (see ragged): a column may stand one space from the next where its longest
+            // value sits; a band over one and a half spaces wide is a column gap by itself
+            minSep = Math.max(minSep, pitch.gap(1.5));
+            narrowSep = pitch.gap(0.75);
+        }
         for (double[] e : ev) {
             int before = cover;
             cover += (int) e[1];
@@ -577,13 +597,17 @@ final class Stream {
     }
 
     /**
-     * Whether the whitespace band [a, b] is narrow on few lines only: on at least a third of the lines
-     * the blank there is two spaces wide or more (or one side is empty). Values of differing widths
-     * stand ragged against a column boundary; a word space that happens to fall at the same place on
-     * every line (labels "1 years" … "9 years" set on a character grid) is one space wide throughout.
+     * Whether the whitespace band [a, b] runs along a column's edge with ragged values on its other
+     * side: of the lines (three or more) with words on both sides of it, on four in five the words
+     * on one side end (or start) within half a cell of it, and on at least a third the blank there
+     * is two spaces wide or more. Right-aligned figures of differing widths stand so beside a
+     * column of aligned ones; a word space that falls at the same place on every line (labels
+     * "1 years" … "9 years" set on a character grid) is one space wide throughout, and a gap inside
+     * one long label has no column edge beside it on the other lines.
      */
     private boolean ragged(List<Line> lines, double a, double b) {
-        int wide = 0;
+        int wide = 0, both = 0, leftEdge = 0, rightEdge = 0;
+        double near = 0.5 * pitch.pitch();
         for (Line line : lines) {
             double left = -Double.MAX_VALUE, right = Double.MAX_VALUE;
             boolean across = false;
@@ -592,10 +616,13 @@ final class Stream {
                 else if (w.l >= b - 0.5) right = Math.min(right, w.l);
                 else across = true;
             }
-            if (across) continue;
-            if (left == -Double.MAX_VALUE || right == Double.MAX_VALUE || right - left >= pitch.gap(line, 1.75)) wide++;
+            if (across || left == -Double.MAX_VALUE || right == Double.MAX_VALUE) continue;
+            both++;
+            if (a - left <= near) leftEdge++;
+            if (right - b <= near) rightEdge++;
+            if (right - left >= pitch.gap(line, 1.75)) wide++;
         }
-        return wide * 3 >= lines.size();
+        return both >= 3 && Math.max(leftEdge, rightEdge) * 5 >= 4 * both && wide * 3 >= both;
     }
 
     private static int colOf(List<Sep> seps, double x) {
