@@ -34,15 +34,17 @@ record Pitch(double pitch, double sideBlank) {
     boolean monospaced() { return pitch > 0; }
 
     /** The ink gap that {@code spaces} blank cells leave between two words. */
-    double gap(double spaces) { return spaces * pitch + sideBlank; }
+    double gap(double spaces) { return monospaced() ? spaces * pitch + sideBlank : 0; }
 
     /**
      * The ink gap that {@code spaces} blank cells leave between two words of {@code line}, measured
      * with the line's own pitch (a page may mix type sizes: a table set smaller than its notes):
      * the median over its words of three characters or more of their width divided by their length
-     * less the side blank (in cells); the page's pitch when the line has no such word.
+     * less the side blank (in cells); the page's pitch when the line has no such word. 0 when the
+     * page is not monospaced.
      */
     double gap(Line line, double spaces) {
+        if (!monospaced()) return 0;
         double blankCells = sideBlank / pitch;
         double[] p = line.words.stream().filter(w -> w.text.length() >= 3 && !w.rotated)
                 .mapToDouble(w -> (w.r - w.l) / (w.text.length() - blankCells)).sorted().toArray();
