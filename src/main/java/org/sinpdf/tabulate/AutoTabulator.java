@@ -118,7 +118,14 @@ public final class AutoTabulator implements Tabulator {
             List<BoundingBox> axes = page.method() == PageMethod.OCR ? chartAxes(page.rulings(), em) : List.of();
             double lineEm = page.method() == PageMethod.OCR ? ocrLineEm(words, em) : em;
             Stream stream = new Stream(options, em, lineEm, page.width(), page.rulings(), page.number(), id());
-            for (Draft d : stream.find(rest)) {
+            List<Draft> found = stream.find(rest);
+            if (stream.pitch().monospaced()) {
+                ctx.report(Finding.info("ocr-typewritten-page", String.format(java.util.Locale.ROOT,
+                        "the page is typewritten (monospaced, character pitch %.2f %s): a single space does not part "
+                                + "columns unless it runs along a column edge beside ragged values", stream.pitch().pitch(), page.unit()))
+                        .atPage(page.number()).inStage(id()));
+            }
+            for (Draft d : found) {
                 d.compact();
                 if (d.rows < options.minRows() || d.cols < options.minColumns() || fill(d) < 0.3 || prose(d)) continue;
                 boolean onChart = false;

@@ -64,6 +64,9 @@ final class Stream {
         return Math.max(k * em, k * lineEm - gapShift);
     }
 
+    /** The pitch of the page last given to {@link #find} when it is typewritten, else {@link Pitch#NONE}. */
+    Pitch pitch() { return pitch; }
+
     static boolean numeric(String s) {
         return NUMERIC.matcher(s.strip()).matches();
     }

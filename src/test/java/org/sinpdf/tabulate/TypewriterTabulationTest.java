@@ -113,6 +113,8 @@ class TypewriterTabulationTest {
             top += 12.7;
         }
         assertFalse(Pitch.of(lines(words)).monospaced());
+        auto.tabulate(ocrPage(words), ctx);
+        assertTrue(ctx.findings.stream().noneMatch(x -> x.code().equals("ocr-typewritten-page")));
     }
 
     @Test
@@ -189,6 +191,8 @@ class TypewriterTabulationTest {
         assertEquals(1, f.page());
         assertTrue(f.message().startsWith(SAMPLE_SIZES.length - 2 + " OCR words"), f.message());
         assertTrue(f.message().contains("Lecce"), f.message());
+        Finding typewritten = ctx.findings.stream().filter(x -> x.code().equals("ocr-typewritten-page")).findFirst().orElseThrow();
+        assertTrue(typewritten.message().contains("pitch 7.20 pt"), typewritten.message());
     }
 
     @Test
