@@ -116,32 +116,4 @@ record Pitch(double pitch, double sideBlank) {
         Arrays.sort(s);
         return s.length == 0 ? 0 : s[s.length / 2];
     }
-
-    /** For diagnostics: the raw fit (pitch, side blank, spread share, space share) whatever the verdict. */
-    static double[] fit(List<Line> lines) {
-        List<Word> words = new ArrayList<>();
-        for (Line line : lines) for (Word w : line.words) {
-            if (fitted(w)) words.add(w);
-        }
-        if (words.size() < 2) return new double[4];
-        List<Double> slopes = new ArrayList<>();
-        for (int i = 0; i < Math.min(400, words.size()); i++) for (int j = i + 1; j < Math.min(400, words.size()); j++) {
-            int dn = words.get(j).text.length() - words.get(i).text.length();
-            if (dn != 0) slopes.add(((words.get(j).r - words.get(j).l) - (words.get(i).r - words.get(i).l)) / dn);
-        }
-        double p = median(slopes.stream().mapToDouble(Double::doubleValue).toArray());
-        double c = median(words.stream().mapToDouble(w -> p * w.text.length() - (w.r - w.l)).toArray());
-        double spread = median(words.stream().mapToDouble(w -> Math.abs(p * w.text.length() - c - (w.r - w.l))).toArray());
-        List<Double> gaps = new ArrayList<>();
-        for (Line line : lines) {
-            List<Word> ws = new ArrayList<>(line.words);
-            ws.sort(Comparator.comparingDouble(w -> w.l));
-            for (int i = 1; i < ws.size(); i++) {
-                double g = ws.get(i).l - ws.get(i - 1).r;
-                if (g > 0 && g < 3 * p) gaps.add(g);
-            }
-        }
-        double space = median(gaps.stream().mapToDouble(Double::doubleValue).toArray());
-        return new double[] {p, c, spread / p, space / p};
-    }
 }
