@@ -1,6 +1,7 @@
 package org.sinpdf.tabulate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +18,8 @@ import org.sinpdf.model.Origin;
  * <ul>
  *   <li>a <b>run</b>: an OCR word whose ink is under 0.4 em tall and at least 0.8 em long,
  *       lying between two words of its text line (words 0.6 to 1.3 em tall whose feet are within
- *       0.3 em of its own (a comma below the baseline included), one on each side: a leader leads from a label to its value), read
- *       with confidence below 0.6 or read as dots outright;</li>
+ *       0.3 em of its own, a comma below the baseline included; one on each side: a leader leads
+ *       from a label to its value), read with confidence below 0.6 or read as dots outright;</li>
  *   <li><b>debris</b> beside runs: an OCR word read with confidence below 0.5, between two words of
  *       its line, at least 70% of whose width lies under runs found within 4 em above or below it
  *       (Tesseract's second reading of a line's ink gives the same dots a box as tall as the
@@ -34,7 +35,7 @@ final class Leaders {
 
     /** The words of a page that are leader dots, by identity. */
     static Set<Word> find(List<Word> words, double em) {
-        Set<Word> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Word> out = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Word> runs = new ArrayList<>();
         for (Word w : words) if (run(w, words, em)) runs.add(w);
         if (runs.isEmpty()) return out;
@@ -46,6 +47,7 @@ final class Leaders {
         return out;
     }
 
+    /** A run of leader dots (see the class comment). */
     static boolean run(Word w, List<Word> page, double em) {
         if (!candidate(w)) return false;
         if (w.b - w.t > 0.4 * em || w.r - w.l < 0.8 * em) return false;

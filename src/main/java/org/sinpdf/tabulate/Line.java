@@ -39,8 +39,7 @@ final class Line {
         List<Word> cur = new ArrayList<>();
         Word prev = null;
         for (Word w : words) {
-            double gap = w.l - (prev == null ? 0 : prev.r);
-            if (prev != null && gap > gapEm * Math.max(prev.size, w.size) && gap > minGap) {
+            if (prev != null && w.l - prev.r > gapEm * Math.max(prev.size, w.size) && w.l - prev.r > minGap) {
                 phrases.add(cur);
                 cur = new ArrayList<>();
             }

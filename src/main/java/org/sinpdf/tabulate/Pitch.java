@@ -24,7 +24,7 @@ import org.sinpdf.model.Origin;
 record Pitch(double pitch, double sideBlank) {
     static final Pitch NONE = new Pitch(0, 0);
 
-    /** Fewer confident words than this tell nothing. */
+    /** Fewer confident words of letters (and fewer gaps between words) than this tell nothing. */
     static final int MIN_WORDS = 12;
     /** Median distance of word widths from the fitted line, as a share of the pitch, for a monospaced page. */
     static final double MAX_SPREAD = 0.1;
@@ -52,15 +52,11 @@ record Pitch(double pitch, double sideBlank) {
         return (spaces + blankCells) * linePitch;
     }
 
-    /** The pitch of the page whose lines are {@code lines} (already split into phrases), or {@link #NONE}. */
+    /** The pitch of the page whose text lines are {@code lines}, or {@link #NONE} when it is not monospaced. */
     static Pitch of(List<Line> lines) {
         List<Word> words = new ArrayList<>();
         for (Line line : lines) {
-            for (Word w : line.words) {
-                if (fitted(w)) {
-                    words.add(w);
-                }
-            }
+            for (Word w : line.words) if (fitted(w)) words.add(w);
         }
         if (words.size() < MIN_WORDS) return NONE;
         // keep the fit's cost bounded on long pages: an even sample of the words
