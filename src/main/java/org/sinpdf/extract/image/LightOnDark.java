@@ -67,8 +67,20 @@ final class LightOnDark {
     static final int MIN_FAINT = 12;
     /** A reverse-video interior's ground out to its edges is rethresholded too. */
     static final boolean EDGES = true;
+    /** A reverse-video band's rim where it meets lighter ground stays a thin rule: see {@link #outline}. */
+    static final boolean OUTLINE = !Boolean.getBoolean("sinpdf.lod.noOutline");
     /** A ground is grey, not black: darker than this it is ink (dense bold text), not a band. */
     static final int MIN_LEVEL = 48;
+    /**
+     * A printed band is flat: its ground's spread (the half-width around its level holding about two thirds of
+     * the pixels near it) is at most this. A photograph, a gradient or a scanned halftone spreads wider.
+     */
+    static final int MAX_SPREAD = 12;
+    /**
+     * A band within this share of an inch of the page's border runs off the page: a scanner's shadow along the
+     * edge, a thumb-index tab, a photograph bled to the edge. A table's band lies within the page's margins.
+     */
+    static final double EDGE_INCH = 1 / 12.0;
 
     private LightOnDark() {}
 
@@ -188,6 +200,8 @@ final class LightOnDark {
         boolean[] done = new boolean[mean.length];
         int[] onGround = null, onLabel = null; // pixels at the band's level per block, for the band labelled
         int label = 0;
+        int[] outlined = null; // the blocks rethresholded for the band labelled
+        int nDone = 0;
         for (int start = 0; start < mean.length; start++) {
             if (!interior[start] || comp[start] != 0) continue;
             label++;
@@ -248,8 +262,10 @@ final class LightOnDark {
             // a plain ground, not a texture: most blocks are smooth (a chart's dotted, cross-hatched or striped
             // fill, whose light dots are no text, has hardly any), and its light content is text: some
             // glyph-sized light shapes (a dark bar of a chart, a thick rule, a black tick have none)
+            int edge = (int) Math.round(EDGE_INCH * dpi) + r * f;
+            boolean inside = cx0 * f > edge && cy0 * f > edge && cx1 * f < w - edge && cy1 * f < h - edge;
             boolean plain = qn >= minBlocks && level >= MIN_LEVEL && light >= MIN_LIGHT * total
-                    && light >= LIGHT_SHARE * (light + darker);
+                    && light >= LIGHT_SHARE * (light + darker) && spread <= MAX_SPREAD && inside;
             boolean smooth = near >= MIN_SMOOTH * qn;
             int[] lc = report != null || (plain && smooth) ? lightComponents(p, w, h, f, bw, comp, label, level, paperNear, tile, tw,
                     cx0, cy0, cx1, cy1, dpi) : new int[4];
@@ -267,6 +283,8 @@ final class LightOnDark {
             int faint = Math.max(MIN_FAINT, Math.min(3 * MIN_FAINT, 3 * spread));
             if (onGround == null) { onGround = new int[mean.length]; onLabel = new int[mean.length]; }
             int reach = Math.max(2, (int) Math.round(dpi / 18.0 / f)); // about 1/18 inch each way
+            if (OUTLINE && (outlined == null || outlined.length < mean.length)) outlined = new int[mean.length];
+            nDone = 0;
             // the interior and, when EDGES, the rest of its ground out to the band's edge (the binarizer's dark
             // frame there gives way to a thin line where the band meets the paper)
             for (int qi = 0; qi < qn; qi++) {
@@ -293,6 +311,7 @@ final class LightOnDark {
                         // dark on light well). Light alone (a white gap between cells, a wide white stroke) is ink.
                         if (offTheGround(p, w, h, f, bw, bh, nx, ny, reach, level, faint, onGround, label, onLabel)) continue;
                         done[j] = true;
+                        if (outlined != null) outlined[nDone++] = j;
                         for (int y = ny * f, ye = Math.min(h, ny * f + f); y < ye; y++) {
                             for (int x = nx * f, xe = Math.min(w, nx * f + f), o = y * w; x < xe; x++) {
                                 int v = p[o + x] & 0xff;
@@ -303,6 +322,45 @@ final class LightOnDark {
                             }
                         }
                         changed += f * f;
+                    }
+                }
+            }
+            if (OUTLINE) changed += outline(p, out, w, h, f, bw, bh, mean, done, outlined, nDone, level, paperNear, tile, tw);
+        }
+        return changed;
+    }
+
+    /**
+     * Keeps the band's rim as a thin rule: a pixel of the rethresholded blocks {@code blocks} at the band's ground
+     * (not lighter than the light threshold) with a light neighbour in a block left alone (the paper around the band,
+     * a lighter shade next to it) becomes ink. Where the binarizer kept a dark frame along the band's edge this adds
+     * to it; where it had none (a low resolution, where the band's edge falls between blocks) the band's outline
+     * would vanish and with it what separated a caption bar from the table under it. Returns the pixels changed.
+     */
+    private static int outline(byte[] p, byte[] out, int w, int h, int f, int bw, int bh, float[] mean, boolean[] done, int[] blocks,
+                               int n, int level, float[] paperNear, int tile, int tw) {
+        int changed = 0;
+        for (int k = 0; k < n; k++) {
+            int j = blocks[k], bx = j % bw, by = j / bw;
+            int t = thresholds(level, paperNear[(by / tile) * tw + bx / tile])[0];
+            int x0 = bx * f, y0 = by * f, x1 = Math.min(w, x0 + f), y1 = Math.min(h, y0 + f);
+            // the four sides: {neighbour block's dx, dy}
+            for (int side = 0; side < 4; side++) {
+                int dx = side == 0 ? -1 : side == 1 ? 1 : 0, dy = side == 2 ? -1 : side == 3 ? 1 : 0;
+                int nx = bx + dx, ny = by + dy;
+                if (nx < 0 || ny < 0 || nx >= bw || ny >= bh) continue;
+                int jn = ny * bw + nx;
+                if (done[jn] || mean[jn] <= t) continue;
+                int sx0 = dx == 0 ? x0 : dx < 0 ? x0 : x1 - 1, sx1 = dx == 0 ? x1 : sx0 + 1;
+                int sy0 = dy == 0 ? y0 : dy < 0 ? y0 : y1 - 1, sy1 = dy == 0 ? y1 : sy0 + 1;
+                for (int y = sy0; y < sy1; y++) {
+                    for (int x = sx0; x < sx1; x++) {
+                        int xo = x + dx, yo = y + dy;
+                        if (xo < 0 || yo < 0 || xo >= w || yo >= h) continue;
+                        if ((p[y * w + x] & 0xff) <= t && (p[yo * w + xo] & 0xff) > t && out[y * w + x] != 0) {
+                            out[y * w + x] = 0;
+                            changed++;
+                        }
                     }
                 }
             }

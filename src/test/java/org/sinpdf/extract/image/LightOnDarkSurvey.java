@@ -13,9 +13,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Diagnostic, not a test: lists the bands {@link LightOnDark} judges on each page of scanned PDFs (rendered
- * at 300 dpi, deskewed as page preparation does), and writes crops of the reverse-video ones (grey, binarized,
- * binarized with the step) to an output directory.
- * Usage: {@code java -cp target/test-classes:target/classes:CP org.sinpdf.extract.image.LightOnDarkSurvey OUTDIR PDF...}
+ * at 300 dpi) or page images (at their declared resolution, else the one image OCR assumes), deskewed as page
+ * preparation does, and writes crops of the reverse-video ones (grey, binarized, binarized with the step) to an
+ * output directory, and for a page the step changed, the whole page (the three side by side, halved).
+ * Usage: {@code bin/bench org.sinpdf.extract.image.LightOnDarkSurvey OUTDIR PDF-OR-IMAGE...}
  */
 public final class LightOnDarkSurvey {
     private LightOnDarkSurvey() {}
@@ -25,11 +26,27 @@ public final class LightOnDarkSurvey {
         Files.createDirectories(outDir);
         for (int a = 1; a < args.length; a++) {
             File pdf = new File(args[a]);
+            if (!pdf.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+                BufferedImage bi = ImageIO.read(pdf);
+                // as image OCR does for an image that declares no resolution: 300 dpi unless the page would be
+                // under 5 or over 17 inches long, then a letter-size page
+                double longSide = Math.max(bi.getWidth(), bi.getHeight()), dpi = 300;
+                if (longSide / 300 < 5 || longSide / 300 > 17) dpi = Math.max(100, Math.min(600, longSide / 11.0));
+                survey(outDir, pdf.getName().replaceAll("\\.[a-zA-Z]+$", ""), 0, GreyImage.of(bi, dpi));
+                continue;
+            }
             String name = pdf.getName().replace("-300dpi.pdf", "");
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 PDFRenderer r = new PDFRenderer(doc);
                 for (int pg = 0; pg < doc.getNumberOfPages(); pg++) {
-                    GreyImage img = GreyImage.of(r.renderImageWithDPI(pg, 300, ImageType.GRAY), 300);
+                    survey(outDir, name, pg, GreyImage.of(r.renderImageWithDPI(pg, 300, ImageType.GRAY), 300));
+                }
+            }
+        }
+    }
+
+    private static void survey(Path outDir, String name, int pg, GreyImage page) throws java.io.IOException {
+                    GreyImage img = page;
                     double skew = new SkewDetector(10).measure(img);
                     if (skew != 0) img = Rotation.byAngle(img, -skew);
                     List<LightOnDark.Band> bands = LightOnDark.bands(img.pixels(), img.width(), img.height(), img.dpi());
@@ -80,9 +97,20 @@ public final class LightOnDarkSurvey {
                         }
                         ImageIO.write(crop, "png", outDir.resolve(name + "-p" + (pg + 1) + "-zoom.png").toFile());
                     }
-                    System.out.printf("%s p%d skew %.2f changed %d%n", name, pg + 1, skew, changed);
-                }
-            }
-        }
+                    if (changed > 0) {
+                        int pw = img.width() / 2, ph = img.height() / 2;
+                        BufferedImage all = new BufferedImage(3 * pw + 20, ph, BufferedImage.TYPE_BYTE_GRAY);
+                        for (int y = 0; y < ph; y++) {
+                            for (int x = 0; x < pw; x++) {
+                                int o = 2 * y * img.width() + 2 * x;
+                                all.getRaster().setSample(x, y, 0, img.pixels()[o] & 0xff);
+                                all.getRaster().setSample(x + pw + 10, y, 0, bin.pixels()[o] & 0xff);
+                                all.getRaster().setSample(x + 2 * pw + 20, y, 0, lod[o] & 0xff);
+                            }
+                        }
+                        ImageIO.write(all, "png", outDir.resolve(name + "-p" + (pg + 1) + "-page.png").toFile());
+                    }
+                    System.out.printf("%s p%d %dx%d at %.0f dpi skew %.2f changed %d%n", name, pg + 1, img.width(), img.height(), img.dpi(),
+                            skew, changed);
     }
 }
