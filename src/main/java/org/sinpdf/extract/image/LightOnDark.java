@@ -67,8 +67,8 @@ final class LightOnDark {
     static final int MIN_FAINT = 12;
     /** A reverse-video interior's ground out to its edges is rethresholded too. */
     static final boolean EDGES = true;
-    /** A reverse-video band's rim where it meets lighter ground stays a thin rule: see {@link #outline}. */
-    static final boolean OUTLINE = !Boolean.getBoolean("sinpdf.lod.noOutline");
+    /** A reverse-video band's rim where it meets the paper stays a thin rule at a low resolution: see {@link #outline}. */
+    static final boolean OUTLINE = true;
     /** A ground is grey, not black: darker than this it is ink (dense bold text), not a band. */
     static final int MIN_LEVEL = 48;
     /**
@@ -283,7 +283,7 @@ final class LightOnDark {
             int faint = Math.max(MIN_FAINT, Math.min(3 * MIN_FAINT, 3 * spread));
             if (onGround == null) { onGround = new int[mean.length]; onLabel = new int[mean.length]; }
             int reach = Math.max(2, (int) Math.round(dpi / 18.0 / f)); // about 1/18 inch each way
-            if (OUTLINE && (outlined == null || outlined.length < mean.length)) outlined = new int[mean.length];
+            if (OUTLINE && f == 1 && (outlined == null || outlined.length < mean.length)) outlined = new int[mean.length];
             nDone = 0;
             // the interior and, when EDGES, the rest of its ground out to the band's edge (the binarizer's dark
             // frame there gives way to a thin line where the band meets the paper)
@@ -325,17 +325,19 @@ final class LightOnDark {
                     }
                 }
             }
-            if (OUTLINE) changed += outline(p, out, w, h, f, bw, bh, mean, done, outlined, nDone, level, paperNear, tile, tw);
+            if (OUTLINE && f == 1) changed += outline(p, out, w, h, f, bw, bh, mean, done, outlined, nDone, level, paperNear, tile, tw);
         }
         return changed;
     }
 
     /**
-     * Keeps the band's rim as a thin rule: a pixel of the rethresholded blocks {@code blocks} at the band's ground
-     * (not lighter than the light threshold) with a light neighbour in a block left alone (the paper around the band,
-     * a lighter shade next to it) becomes ink. Where the binarizer kept a dark frame along the band's edge this adds
-     * to it; where it had none (a low resolution, where the band's edge falls between blocks) the band's outline
-     * would vanish and with it what separated a caption bar from the table under it. Returns the pixels changed.
+     * Keeps the band's rim where it meets lighter ground as a thin rule, at a resolution (under about 113 dpi) where
+     * a block is one pixel: a pixel of the rethresholded blocks {@code blocks} at the band's ground (not lighter than
+     * the light threshold) with a neighbour outside them lighter than that becomes ink.
+     * At higher resolutions the blocks straddling the band's edge keep the binarizer's reading, whose dark frame
+     * leaves a thin line there; with one-pixel blocks none straddles, the band's outline would vanish with its ground,
+     * and with it what set a caption bar apart from the table under it (two tables read as one). Returns the pixels
+     * changed.
      */
     private static int outline(byte[] p, byte[] out, int w, int h, int f, int bw, int bh, float[] mean, boolean[] done, int[] blocks,
                                int n, int level, float[] paperNear, int tile, int tw) {
