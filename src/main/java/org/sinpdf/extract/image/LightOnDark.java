@@ -14,7 +14,10 @@ package org.sinpdf.extract.image;
  * ({@link #LIGHT_SHARE}), its ground is plain, not a texture (at least {@link #MIN_SMOOTH} of its blocks
  * vary by less than {@link #SMOOTH_SD}: a chart's dotted, hatched or striped fill has hardly any smooth block)
  * and its light content has the shape of text (at least {@link #MIN_GLYPHS} light shapes of glyph size: a dark
- * bar of a chart, a thick rule or a black tick has none). Only then is it rethresholded, with its ground out to
+ * bar of a chart, a thick rule or a black tick has none). On real scans two more things pass for bands and are
+ * left alone: a ground whose greys spread wide ({@link #MAX_SPREAD}: a photograph, a gradient, a scanned halftone)
+ * and a band that runs off the page ({@link #EDGE_INCH}: a thumb-index tab, a scanner's shadow, a photograph bled to
+ * the edge). Only then is it rethresholded, with its ground out to
  * the band's edges: two-sided, against the mean of the dark blocks nearby, lighter than the ground by
  * {@link #LIGHT_STEP} of the way to the paper being ink (white glyphs; white gaps between cells and the band's
  * rim, which become rules) and darker than it by {@link #DARK_STEP} of its level being ink too (black text, a
@@ -24,7 +27,8 @@ package org.sinpdf.extract.image;
  * the binarizer's reading, and so does a block with little of the band's ground around it and dark marks there
  * ({@link #MIN_ON_GROUND}: black text on paper or a lighter shade next to the band). Bands of black text on
  * light grey (most shaded headers) are not reverse video and keep the binarizer's output untouched, and so do
- * pages of black text on white.
+ * pages of black text on white. Where blocks are one pixel (under about 113 dpi) the band's rim is kept as a thin
+ * rule ({@link #outline}), as the blocks straddling its edge keep it at higher resolutions.
  */
 final class LightOnDark {
     /**
