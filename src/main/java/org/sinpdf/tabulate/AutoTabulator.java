@@ -168,7 +168,9 @@ public final class AutoTabulator implements Tabulator {
     }
 
     @Override public List<Table> stitch(List<Table> tables, StageContext ctx) {
-        return Stitcher.stitch(tables, options.stitchTolerance());
+        // codes repeated down a table, which OCR read broken in some cells, first: the repeated
+        // headers the stitcher compares are read alike then
+        return Stitcher.stitch(BracketRepair.repair(tables), options.stitchTolerance());
     }
 
     /**
