@@ -54,8 +54,10 @@ public final class AutoTabulator implements Tabulator {
         List<Draft> drafts = new ArrayList<>();
         List<Word> rest = words;
         List<org.sinpdf.model.BoundingBox> sparseGrids = new ArrayList<>();
+        List<BoundingBox> frames = new ArrayList<>(); // every ruled box, table or not
         if (mode != Mode.STREAM) {
             for (Lattice.Grid ruled : Lattice.grids(page.rulings(), em)) {
+                frames.add(ruled.bbox());
                 Lattice.Grid found = page.method() == PageMethod.OCR ? Lattice.withOpenSides(ruled, rest, em) : ruled;
                 if (found != ruled) {
                     ctx.report(Finding.info("ocr-grid-open-sides", String.format(java.util.Locale.ROOT,
@@ -154,6 +156,16 @@ public final class AutoTabulator implements Tabulator {
                             .atPage(page.number()).inStage(id()));
                     onChart = true;
                 }
+                if (!onChart && page.method() == PageMethod.OCR) {
+                    String why = chartText(d, frames);
+                    if (!why.isEmpty()) {
+                        ctx.report(Finding.info("figure-text-not-table", String.format(java.util.Locale.ROOT,
+                                "text at [%.0f %.0f %.0f %.0f] (%dx%d) is taken for a chart's labels, not a table: %s",
+                                d.bbox.left(), d.bbox.top(), d.bbox.right(), d.bbox.bottom(), d.rows, d.cols, why))
+                                .atPage(page.number()).inStage(id()));
+                        onChart = true;
+                    }
+                }
                 if (!onChart && page.method() == PageMethod.OCR && garbled(d, words)) {
                     reportGarbled(ctx, page, d);
                     onChart = true;
@@ -233,6 +245,103 @@ public final class AutoTabulator implements Tabulator {
             if (overlap >= 0.8 * v.length()) return true;
         }
         return false;
+    }
+
+    /**
+     * Why an unruled candidate on a scan is a chart's labels rather than a table ("" when it is not):
+     * <ul>
+     * <li>most of its words (at least 4, over half) run up or down the page: the turned category labels
+     *     of a chart's axis ({@link #turnedWords}); a table's turned column heads sit over level values;</li>
+     * <li>it reaches across a ruled box that holds none of its words: text left and right of a framed
+     *     figure (tick labels on one side, a legend on the other), not columns of one table
+     *     ({@link #aroundFrame});</li>
+     * <li>one column holds a scale: at least 4 plain numbers, 0 among them, evenly stepped and evenly
+     *     spaced down the page, in rows that are mostly empty: the tick labels of a chart's value axis
+     *     ({@link #axisScale}).</li>
+     * </ul>
+     * A scan has no drawing objects to tell a chart by, so its text is the evidence.
+     */
+    static String chartText(Draft d, List<BoundingBox> frames) {
+        if (turnedWords(d)) return "most of its words are turned (axis labels)";
+        if (aroundFrame(d, frames)) return "it lies on both sides of a ruled box that holds none of its words";
+        if (axisScale(d)) return "one column is an evenly stepped scale from 0 (axis ticks)";
+        return "";
+    }
+
+    /**
+     * At least 4 words, more than half of them, are turned: {@link Word#rotated}, or (an OCR word's
+     * font size is its box height, which a turned word's is too) of 3 characters or more and over 1.5
+     * times as tall as wide.
+     */
+    static boolean turnedWords(Draft d) {
+        int all = 0, turned = 0;
+        for (Draft.Frag f : d.frags) {
+            for (Word w : f.words) {
+                all++;
+                if (w.rotated || (w.text.strip().length() >= 3 && w.b - w.t > 1.5 * (w.r - w.l))) turned++;
+            }
+        }
+        return turned >= 4 && turned * 2 > all;
+    }
+
+    /**
+     * A ruled box at least 4 times as wide as the gap it could be between two columns, lying inside the
+     * candidate's width, overlapping its height, with none of its words' centres inside.
+     */
+    static boolean aroundFrame(Draft d, List<BoundingBox> frames) {
+        for (BoundingBox f : frames) {
+            if (f.left() <= d.bbox.left() || f.right() >= d.bbox.right()) continue;
+            double overlap = Math.min(f.bottom(), d.bbox.bottom()) - Math.max(f.top(), d.bbox.top());
+            if (overlap <= 0 || f.width() < 0.25 * d.bbox.width()) continue;
+            boolean inside = false;
+            for (Draft.Frag fr : d.frags) {
+                for (Word w : fr.words) if (f.contains(w.cx(), w.cy())) { inside = true; break; }
+                if (inside) break;
+            }
+            if (!inside) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("\\d{1,6}(\\.\\d{1,3})?");
+
+    /**
+     * A column with at least 4 cells of one plain number each (no sign, no thousands separator), 0
+     * among them, that step evenly (equal differences, in order down the column) at evenly spaced
+     * heights (within a fifth of the mean spacing), in rows less than half filled.
+     */
+    static boolean axisScale(Draft d) {
+        if (d.rows < 4) return false;
+        for (int c = 0; c < d.cols; c++) {
+            List<Draft.Frag> ticks = new ArrayList<>();
+            for (Draft.Frag f : d.frags) {
+                if (f.c0 == c && f.c1 == c && PLAIN_NUMBER.matcher(f.text()).matches()) ticks.add(f);
+            }
+            if (ticks.size() < 4) continue;
+            ticks.sort(Comparator.comparingInt(f -> f.r0));
+            double[] v = new double[ticks.size()], y = new double[ticks.size()];
+            boolean zero = false;
+            for (int i = 0; i < v.length; i++) {
+                v[i] = Double.parseDouble(ticks.get(i).text());
+                zero |= v[i] == 0;
+                y[i] = ticks.get(i).words.stream().mapToDouble(Word::cy).average().orElse(0);
+            }
+            if (!zero || !even(v, 1e-6) || !even(y, 0.2)) continue;
+            int filled = 0;
+            for (Draft.Frag f : d.frags) for (Draft.Frag t : ticks) if (f.r0 == t.r0) filled++;
+            if (filled < 0.5 * ticks.size() * d.cols) return true;
+        }
+        return false;
+    }
+
+    /** Consecutive differences all equal (within {@code share} of their mean) and not zero. */
+    private static boolean even(double[] x, double share) {
+        double step = (x[x.length - 1] - x[0]) / (x.length - 1);
+        if (step == 0) return false;
+        for (int i = 1; i < x.length; i++) {
+            if (Math.abs((x[i] - x[i - 1]) - step) > Math.max(share * Math.abs(step), 1e-9)) return false;
+        }
+        return true;
     }
 
     /**
