@@ -38,10 +38,18 @@ public final class AutoTabulator implements Tabulator {
     @Override public List<Table> tabulate(Page page, StageContext ctx) {
         List<Word> words = new ArrayList<>(page.chunks().size());
         int bars = 0;
+        int spaced = 0;
         for (TextChunk c : page.chunks()) {
             if (c.text().isBlank()) continue;
             if (ruleGlyph(c)) { bars++; continue; }
-            words.add(new Word(c));
+            List<TextChunk> parts = splitAtSpaces(c);
+            if (parts.size() > 1) spaced++;
+            for (TextChunk part : parts) words.add(new Word(part));
+        }
+        if (spaced > 0) {
+            ctx.report(Finding.info("ocr-word-split", spaced + " OCR words holding a space (a second reading of two "
+                    + "words at once) were split there, each part given its share of the box by characters")
+                    .atPage(page.number()).inStage(id()));
         }
         if (bars > 0) {
             ctx.report(Finding.info("ocr-rule-marks-ignored", bars
@@ -394,6 +402,29 @@ public final class AutoTabulator implements Tabulator {
         if (w.chunk.origin() != org.sinpdf.model.Origin.OCR || w.rotated) return false;
         double h = w.b - w.t;
         return h < 0.25 * em && w.r - w.l > Math.max(3 * h, 1.5 * em) && w.text.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * An OCR word holding spaces (a second reading of a crop that held two words, "15 6.9") as one word
+     * per part, each with the slice of the box its characters take (a space counting as one): a word
+     * has no spaces, and the parts may belong to different columns. Other chunks come back as they are.
+     */
+    static List<TextChunk> splitAtSpaces(TextChunk c) {
+        String text = c.text().strip();
+        if (c.origin() != org.sinpdf.model.Origin.OCR || text.indexOf(' ') < 0) return List.of(c);
+        BoundingBox b = c.box();
+        double perChar = b.width() / text.length();
+        List<TextChunk> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (Character.isWhitespace(text.charAt(i))) { i++; continue; }
+            int j = i;
+            while (j < text.length() && !Character.isWhitespace(text.charAt(j))) j++;
+            BoundingBox part = new BoundingBox(b.left() + i * perChar, b.top(), b.left() + j * perChar, b.bottom());
+            out.add(new TextChunk(text.substring(i, j), part, c.origin(), c.confidence(), c.font(), c.fontSize(), c.bold()));
+            i = j;
+        }
+        return out;
     }
 
     /** An OCR word made only of vertical bars, taller than wide: a ruling line read as text. */
