@@ -265,7 +265,8 @@ public final class AutoTabulator implements Tabulator {
      *     ({@link #aroundFrame});</li>
      * <li>one column holds a scale: at least 4 plain numbers, 0 among them, evenly stepped and evenly
      *     spaced down the page, in rows that are mostly empty: the tick labels of a chart's value axis
-     *     ({@link #axisScale}).</li>
+     *     ({@link #axisScale});</li>
+     * <li>its first column holds only list bullets: a bulleted list beside its items ({@link #bulletList}).</li>
      * </ul>
      * A scan has no drawing objects to tell a chart by, so its text is the evidence.
      */
@@ -273,7 +274,30 @@ public final class AutoTabulator implements Tabulator {
         if (turnedWords(d)) return "most of its words are turned (axis labels)";
         if (aroundFrame(d, frames)) return "it lies on both sides of a ruled box that holds none of its words";
         if (axisScale(d)) return "one column is an evenly stepped scale from 0 (axis ticks)";
+        if (bulletList(d)) return "its first column holds only list bullets (a bulleted list)";
         return "";
+    }
+
+    /** What OCR makes of a list bullet (•, ◦, ▪, -) read as a character. */
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("[•◦▪·●○■□►*\\-–—eoO°©®«»]");
+
+    /**
+     * A bulleted list read as a table: at least 2 rows, and half the rows or more, have a first-column
+     * cell that starts with a bullet (a word of one bullet-like character: OCR reads "•" as "e", "o",
+     * "©"), and no cell holds a number. A table whose labels carry bullets or dashes ("- Hombres") has
+     * figures beside them.
+     */
+    static boolean bulletList(Draft d) {
+        int rows = 0, bullets = 0;
+        boolean[] seen = new boolean[d.rows];
+        for (Draft.Frag f : d.frags) {
+            if (f.words.isEmpty()) continue;
+            if (Stream.numeric(f.text())) return false;
+            if (f.c0 != 0) continue;
+            if (!seen[f.r0]) { seen[f.r0] = true; rows++; }
+            if (BULLET.matcher(f.words.get(0).text.strip()).matches()) bullets++;
+        }
+        return bullets >= 2 && bullets * 2 >= rows;
     }
 
     /**

@@ -104,4 +104,19 @@ class ChartTextTest {
         for (int r = 0; r < 5; r++) years.add(cell(r, 0, ocr(String.valueOf(2001 + r), 60, 100 + 14 * r, 80, 108 + 14 * r)));
         assertFalse(AutoTabulator.axisScale(draft(5, 3, years)));
     }
+
+    @Test
+    void aBulletedListIsNotATable() {
+        List<Object[]> list = List.of(cell(0, 0, ocr("e", 71, 645, 75, 650)), cell(0, 1, ocr("basic", 85, 643, 109, 651)),
+                cell(1, 0, ocr("e", 71, 661, 75, 666)), cell(1, 1, ocr("work", 85, 659, 109, 667)),
+                cell(2, 0, ocr("In", 71, 719, 80, 727)), cell(2, 1, ocr("colleges", 282, 719, 320, 729)));
+        assertTrue(AutoTabulator.bulletList(draft(3, 2, list)));
+        assertTrue(AutoTabulator.chartText(draft(3, 2, list), List.of()).contains("bullet"));
+        // labels with dashes beside figures: a table
+        List<Object[]> table = List.of(cell(0, 0, ocr("-", 71, 645, 75, 650)), cell(0, 1, ocr("1,234", 185, 643, 209, 651)),
+                cell(1, 0, ocr("-", 71, 661, 75, 666)), cell(1, 1, ocr("2,345", 185, 659, 209, 667)));
+        assertFalse(AutoTabulator.bulletList(draft(2, 2, table)));
+        // one bullet is not a list
+        assertFalse(AutoTabulator.bulletList(draft(3, 2, List.of(list.get(0), list.get(1), list.get(4), list.get(5)))));
+    }
 }
