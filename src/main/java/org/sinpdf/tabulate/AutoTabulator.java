@@ -62,10 +62,10 @@ public final class AutoTabulator implements Tabulator {
         List<Draft> drafts = new ArrayList<>();
         List<Word> rest = words;
         List<org.sinpdf.model.BoundingBox> sparseGrids = new ArrayList<>();
-        List<BoundingBox> frames = new ArrayList<>(); // every ruled box, table or not
+        List<BoundingBox> frames = new ArrayList<>(); // ruled boxes that did not make a table (figure frames)
         if (mode != Mode.STREAM) {
             for (Lattice.Grid ruled : Lattice.grids(page.rulings(), em)) {
-                frames.add(ruled.bbox());
+                frames.add(ruled.bbox()); // taken off again when the grid makes a table
                 Lattice.Grid found = page.method() == PageMethod.OCR ? Lattice.withOpenSides(ruled, rest, em) : ruled;
                 if (found != ruled) {
                     ctx.report(Finding.info("ocr-grid-open-sides", String.format(java.util.Locale.ROOT,
@@ -118,6 +118,7 @@ public final class AutoTabulator implements Tabulator {
                 }
                 d.headerRows = latticeHeader(d);
                 drafts.add(d);
+                frames.remove(frames.size() - 1); // a table's box: its words are gone from what stream sees
                 List<Word> left = new ArrayList<>();
                 for (Word w : rest) if (!g.bbox().contains(w.cx(), w.cy())) left.add(w);
                 rest = left;
@@ -431,11 +432,14 @@ public final class AutoTabulator implements Tabulator {
     /**
      * An OCR word holding spaces (a second reading of a crop that held two words, "15 6.9") as one word
      * per part, each with the slice of the box its characters take (a space counting as one): a word
-     * has no spaces, and the parts may belong to different columns. Other chunks come back as they are.
+     * has no spaces, and the parts may belong to different columns. A word with a part of no letter or
+     * digit ("$ 1,212": a currency sign and its amount) and other chunks come back as they are.
      */
     static List<TextChunk> splitAtSpaces(TextChunk c) {
         String text = c.text().strip();
         if (c.origin() != org.sinpdf.model.Origin.OCR || text.indexOf(' ') < 0) return List.of(c);
+        // "$ 1,212", "- 5": a sign and its number are one value; only parts that are words each are split
+        for (String part : text.split("\\s+")) if (part.codePoints().noneMatch(Character::isLetterOrDigit)) return List.of(c);
         BoundingBox b = c.box();
         double perChar = b.width() / text.length();
         List<TextChunk> out = new ArrayList<>();

@@ -23,11 +23,15 @@ import org.sinpdf.model.Table;
  * <li>it is an OCR word of letters (no digits: a number is never changed) that opens a bracket;</li>
  * <li>the same document has cells holding a bracketed code read whole, in brackets, letters only
  *     ("(WJIII)"), verbatim at least once;</li>
- * <li>the word is that code read with its closing bracket broken: without it, and no closing bracket
- *     follows in its cell, its last glyph being "D" (for "I)") or a bracket-like glyph ("]", "}", "|",
- *     "J"), or with it; and after that reading it differs from the code in at most one
- *     upright-stroke glyph (I, l, 1, |, i, T, U, J, !) added, dropped or swapped; a word that already
- *     closes its bracket must be as long as the code and seen less often than it;</li>
+ * <li>the word is that code read with its closing bracket broken (no closing bracket follows in its
+ *     cell; its last glyph is "D" for "I)", or "J", "]", "}", "|" for ")"), read that way it is the code
+ *     exactly, or differs from it in one upright-stroke glyph (I, l, 1, |, i, T, U, J, !) added, dropped
+ *     or swapped, the code then having a support of at least {@value #MIN_SUPPORT} (its verbatim
+ *     readings plus the broken ones that read as exactly it);</li>
+ * <li>or the word closes its bracket but differs from the code by one stroke swapped for another, the
+ *     code has at least {@value #MIN_SWAP_LENGTH} letters and at least three times the word's support
+ *     (and {@value #MIN_SUPPORT}): "(WJIIT)" once against "(WJIII)" 24 times; short codes ("(II)",
+ *     "(IT)", roman numerals) are never swapped;</li>
  * <li>exactly one code fits (else the word is left alone).</li>
  * </ul>
  * A restored cell keeps its position and confidence, gets the flag {@value #FLAG}, and its table a

@@ -119,4 +119,29 @@ class ChartTextTest {
         // one bullet is not a list
         assertFalse(AutoTabulator.bulletList(draft(3, 2, List.of(list.get(0), list.get(1), list.get(4), list.get(5)))));
     }
+
+    @Test
+    void aRuledTableBetweenTheColumnsOfAnUnruledOneIsNoFigureFrame() {
+        // an unruled table with a label column left (x 60) and a value column right (x 620) of a ruled table
+        // (x 300..500) at the same height: the ruled box made a table, so it is not a figure's empty frame
+        java.util.List<TextChunk> words = new ArrayList<>();
+        java.util.List<org.sinpdf.model.Ruling> rules = new ArrayList<>();
+        for (double x : new double[] {300, 400, 500}) rules.add(new org.sinpdf.model.Ruling(x, 300, x, 380));
+        for (double y = 300; y <= 380; y += 20) rules.add(new org.sinpdf.model.Ruling(300, y, 500, y));
+        for (int r = 0; r < 4; r++) {
+            words.add(ocr("Item" + r, 310, 305 + 20 * r, 340, 315 + 20 * r));
+            words.add(ocr(String.valueOf(10 * r + 5), 440, 305 + 20 * r, 460, 315 + 20 * r));
+        }
+        String[] labels = {"Aguascalientes", "Campeche", "Colima", "Durango", "Guerrero"};
+        for (int r = 0; r < labels.length; r++) {
+            words.add(ocr(labels[r], 60, 296 + 18 * r, 140, 306 + 18 * r));
+            words.add(ocr((r + 1) + ",234", 620, 296 + 18 * r, 650, 306 + 18 * r));
+        }
+        org.sinpdf.model.Page p = new org.sinpdf.model.Page(1, 1000, 1400, 0, words, rules,
+                org.sinpdf.model.PageMethod.OCR, "ocr", "px");
+        TestContext ctx = new TestContext();
+        java.util.List<org.sinpdf.model.Table> tables = new AutoTabulator().tabulate(p, ctx);
+        assertTrue(ctx.findings.stream().noneMatch(f -> f.code().equals("figure-text-not-table")), ctx.findings.toString());
+        assertTrue(tables.size() == 2, tables.stream().map(t -> java.util.Arrays.deepToString(t.grid())).toList().toString());
+    }
 }

@@ -33,6 +33,8 @@ class OcrWordSplitTest {
         // one word, and a text-layer chunk, come back as they are
         TextChunk one = ocr("6.9", 100, 10, 130, 20);
         assertEquals(List.of(one), AutoTabulator.splitAtSpaces(one));
+        TextChunk amount = ocr("$ 1,212", 700, 944, 755, 959); // a currency sign and its amount are one value
+        assertEquals(List.of(amount), AutoTabulator.splitAtSpaces(amount));
         TextChunk layer = TextChunk.of("15 6.9", 100, 10, 160, 20);
         assertEquals(List.of(layer), AutoTabulator.splitAtSpaces(layer));
     }
