@@ -58,34 +58,4 @@ class OcrWordSplitTest {
         assertEquals("6.9", row[2]);
         assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("ocr-word-split")));
     }
-
-    @Test
-    void repeatedLinesWithWordsAlignedAreNotSplitAtTheirWordSpaces() {
-        // four rows repeat one sentence word for word, so its word spaces line up down the column; a few
-        // tight spaces ("of 0.1%") must not make the typical OCR word space so small that those read as columns
-        String[] labels = {"18- to 24-year-old population", "25- to 29-year-old population", "30- to 34-year-old population",
-                "35- to 44-year-old population"};
-        String[] rate = {"0.1%", "0.6%", "1.3%", "0.6%"};
-        double[][] sentence = {{312.5, 342.2}, {345.6, 373.2}, {376.8, 418.1}, {421.4, 453.1}, {456.0, 481.9},
-                {485.3, 512.2}, {515.8, 530.6}, {533.5, 541.2}, {543.8, 564.2}};
-        String[] texts = {"Census", "Bureau", "projection:", "average", "annual", "growth", "rate", "of", ""};
-        List<TextChunk> words = new ArrayList<>();
-        for (int r = 0; r < 4; r++) {
-            double y = 93 + 10.5 * r;
-            double x = 40.8;
-            for (String w : labels[r].split(" ")) {
-                double width = w.length() * 3.6;
-                words.add(ocr(w, x, y, x + width, y + 6.7));
-                x += width + 2.4;
-            }
-            for (int i = 0; i < sentence.length; i++) {
-                words.add(ocr(i == 8 ? rate[r] : texts[i], sentence[i][0], y, sentence[i][1], y + 6.7));
-            }
-        }
-        Page p = new Page(1, 612, 792, 0, words, List.of(), PageMethod.OCR, "ocr", "pt");
-        List<Table> tables = new AutoTabulator().tabulate(p, new TestContext());
-        assertEquals(1, tables.size());
-        assertEquals(2, tables.get(0).columnCount());
-        assertEquals("Census Bureau projection: average annual growth rate of 0.6%", tables.get(0).grid()[3][1]);
-    }
 }
