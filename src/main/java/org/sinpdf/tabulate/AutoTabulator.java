@@ -58,6 +58,7 @@ public final class AutoTabulator implements Tabulator {
         }
         if (words.isEmpty()) return List.of();
         double em = typicalSize(words);
+        if (page.method() == PageMethod.OCR) words = withoutLeaderDots(words, em, ctx, page.number());
 
         List<Draft> drafts = new ArrayList<>();
         List<Word> rest = words;
@@ -128,7 +129,14 @@ public final class AutoTabulator implements Tabulator {
             List<BoundingBox> axes = page.method() == PageMethod.OCR ? chartAxes(page.rulings(), em) : List.of();
             double lineEm = page.method() == PageMethod.OCR ? ocrLineEm(words, em) : em;
             Stream stream = new Stream(options, em, lineEm, page.width(), page.rulings(), page.number(), id());
-            for (Draft d : stream.find(rest)) {
+            List<Draft> found = stream.find(rest);
+            if (stream.pitch().monospaced()) {
+                ctx.report(Finding.info("ocr-typewritten-page", String.format(java.util.Locale.ROOT,
+                        "the page is typewritten (monospaced, character pitch %.2f %s): a single space does not part "
+                                + "columns unless it runs along a column edge beside ragged values", stream.pitch().pitch(), page.unit()))
+                        .atPage(page.number()).inStage(id()));
+            }
+            for (Draft d : found) {
                 d.compact();
                 if (d.rows < options.minRows() || d.cols < options.minColumns() || fill(d) < 0.3 || prose(d)) continue;
                 boolean onChart = false;
@@ -453,6 +461,23 @@ public final class AutoTabulator implements Tabulator {
             i = j;
         }
         return out;
+    }
+
+    /** {@code words} less the runs of leader dots among them, reported as one finding for the page. */
+    private List<Word> withoutLeaderDots(List<Word> words, double em, StageContext ctx, int pageNumber) {
+        List<Word> kept = new ArrayList<>(words.size());
+        List<String> dropped = new ArrayList<>();
+        java.util.Set<Word> leaders = Leaders.find(words, em);
+        for (Word w : words) {
+            if (leaders.contains(w)) dropped.add(w.text);
+            else kept.add(w);
+        }
+        if (dropped.isEmpty()) return words;
+        ctx.report(Finding.info("ocr-leader-dots-dropped", dropped.size() + " OCR words that are leader dots between "
+                        + "a label and its value (read as \"" + String.join(" ", dropped.subList(0, Math.min(6, dropped.size())))
+                        + (dropped.size() > 6 ? " ..." : "") + "\") were left out of the tables")
+                .atPage(pageNumber).inStage(id()));
+        return kept;
     }
 
     /** An OCR word made only of vertical bars, taller than wide: a ruling line read as text. */

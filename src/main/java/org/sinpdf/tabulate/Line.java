@@ -27,13 +27,19 @@ final class Line {
         return s;
     }
 
-    void split(double gapEm) {
+    void split(double gapEm) { split(gapEm, 0); }
+
+    /**
+     * Splits into phrases at gaps wider than {@code gapEm} times the larger word size and wider than
+     * {@code minGap} (a monospaced page's space between words, which can exceed an em of OCR ink).
+     */
+    void split(double gapEm, double minGap) {
         words.sort(Comparator.comparingDouble(w -> w.l));
         phrases.clear();
         List<Word> cur = new ArrayList<>();
         Word prev = null;
         for (Word w : words) {
-            if (prev != null && w.l - prev.r > gapEm * Math.max(prev.size, w.size)) {
+            if (prev != null && w.l - prev.r > gapEm * Math.max(prev.size, w.size) && w.l - prev.r > minGap) {
                 phrases.add(cur);
                 cur = new ArrayList<>();
             }

@@ -37,6 +37,8 @@ final class Stream {
     private final List<Ruling> hrules = new ArrayList<>();
     /** Typical gap between words of one phrase on this page (set by {@link #find}); 0 when unknown. */
     private double wordSpace;
+    /** The page's character pitch when it is typewritten ({@link Pitch#NONE} otherwise); set by {@link #find}. */
+    private Pitch pitch = Pitch.NONE;
 
     Stream(TabulateOptions o, double em, double pageWidth, List<Ruling> rulings, int page, String stageId) {
         this(o, em, em, pageWidth, rulings, page, stageId);
@@ -62,6 +64,9 @@ final class Stream {
         return Math.max(k * em, k * lineEm - gapShift);
     }
 
+    /** The pitch of the page last given to {@link #find} when it is typewritten, else {@link Pitch#NONE}. */
+    Pitch pitch() { return pitch; }
+
     static boolean numeric(String s) {
         return NUMERIC.matcher(s.strip()).matches();
     }
@@ -75,7 +80,8 @@ final class Stream {
         List<Word> flat = new ArrayList<>(), rotated = new ArrayList<>();
         for (Word w : words) (w.rotated ? rotated : flat).add(w);
         List<Line> lines = Line.group(flat);
-        for (Line l : lines) l.split(o.columnGap());
+        pitch = Pitch.of(lines);
+        for (Line l : lines) l.split(o.columnGap(), phraseGap(l));
         lines = withoutSideText(lines);
         wordSpace = typicalWordSpace(lines);
         int n = lines.size();
@@ -125,6 +131,16 @@ final class Stream {
             i = end + 1;
         }
         return out;
+    }
+
+    /**
+     * The narrowest gap that parts phrases of {@code line} besides the column gap: on a typewritten
+     * page one space between words is a whole character cell, often wider than an em of OCR ink, so
+     * only a gap of two spaces or more (over one and a half cells) parts phrases there; 0 on
+     * proportional pages.
+     */
+    private double phraseGap(Line line) {
+        return pitch.monospaced() ? pitch.gap(line, 1.5) : 0;
     }
 
     /**
@@ -234,7 +250,7 @@ final class Stream {
                 }
             }
             if (kept.words.isEmpty()) continue;
-            kept.split(o.columnGap());
+            kept.split(o.columnGap(), phraseGap(kept));
             out.add(kept);
         }
         return out;
@@ -253,7 +269,22 @@ final class Stream {
     }
 
     private boolean isMulti(Line line) {
-        return line.phrases.size() >= 2 && !proseLike(line);
+        return line.phrases.size() >= 2 && !proseLike(line) && !justified(line);
+    }
+
+    /**
+     * On a typewritten page, a line of running text spread to the margin: six words or more, two
+     * thirds of them words of letters, no blank between them wider than two and a half spaces.
+     * Justifying a typewritten line widens some of its spaces to two, which parts phrases; a
+     * table's columns stand further apart.
+     */
+    private boolean justified(Line line) {
+        if (!pitch.monospaced() || line.words.size() < 6 || alphaWords(line.words) * 3 < 2 * line.words.size()) return false;
+        double widest = pitch.gap(line, 2.5);
+        for (int i = 1; i < line.words.size(); i++) {
+            if (line.words.get(i).l - line.words.get(i - 1).r > widest) return false;
+        }
+        return true;
     }
 
     /** Runs of prose side by side (a page laid out in columns), or one long sentence. */
@@ -546,16 +577,55 @@ final class Stream {
         int cover = 0;
         double runStart = Double.NaN;
         double minSep = Math.max(0.45 * em, 1.25 * wordSpace);
+        double narrowSep = minSep;
+        if (pitch.monospaced()) {
+            // on a typewritten page a band of one space is a word space unless the values beside it
+            // are ragged (see ragged): a column may stand one space from the next where its longest
+            // value sits; a band over one and a half spaces wide is a column gap by itself
+            minSep = Math.max(minSep, pitch.gap(1.5));
+            narrowSep = pitch.gap(0.75);
+        }
         for (double[] e : ev) {
             int before = cover;
             cover += (int) e[1];
             if (before > tol && cover <= tol) runStart = e[0];
             else if (before <= tol && cover > tol && !Double.isNaN(runStart)) {
-                if (e[0] - runStart >= minSep && runStart > l && e[0] < r) seps.add(new Sep(runStart, e[0]));
+                double w = e[0] - runStart;
+                boolean wide = w >= minSep || (w >= narrowSep && ragged(multiLines, runStart, e[0]));
+                if (wide && runStart > l && e[0] < r) seps.add(new Sep(runStart, e[0]));
                 runStart = Double.NaN;
             }
         }
         return seps;
+    }
+
+    /**
+     * Whether the whitespace band [a, b] runs along a column's edge with ragged values on its other
+     * side: of the lines (three or more) with words on both sides of it, on four in five the words
+     * on one side end (or start) within half a cell of it, and on at least a third the blank there
+     * is two spaces wide or more. Right-aligned figures of differing widths stand so beside a
+     * column of aligned ones; a word space that falls at the same place on every line (labels
+     * "1 years" … "9 years" set on a character grid) is one space wide throughout, and a gap inside
+     * one long label has no column edge beside it on the other lines.
+     */
+    private boolean ragged(List<Line> lines, double a, double b) {
+        int wide = 0, both = 0, leftEdge = 0, rightEdge = 0;
+        double near = 0.5 * pitch.pitch();
+        for (Line line : lines) {
+            double left = -Double.MAX_VALUE, right = Double.MAX_VALUE;
+            boolean across = false;
+            for (Word w : line.words) {
+                if (w.r <= a + 0.5) left = Math.max(left, w.r);
+                else if (w.l >= b - 0.5) right = Math.min(right, w.l);
+                else across = true;
+            }
+            if (across || left == -Double.MAX_VALUE || right == Double.MAX_VALUE) continue;
+            both++;
+            if (a - left <= near) leftEdge++;
+            if (right - b <= near) rightEdge++;
+            if (right - left >= pitch.gap(line, 1.75)) wide++;
+        }
+        return both >= 3 && Math.max(leftEdge, rightEdge) * 5 >= 4 * both && wide * 3 >= both;
     }
 
     private static int colOf(List<Sep> seps, double x) {

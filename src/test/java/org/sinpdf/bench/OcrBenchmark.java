@@ -50,13 +50,13 @@ import org.sinpdf.tools.scan.ScanRenditions;
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
  * OMP_THREAD_LIMIT=1 java -cp target/classes:target/test-classes:$(cat cp.txt) \
  *     org.sinpdf.bench.OcrBenchmark [--pages 8] [--dpi 300] [--rounds 2] [--work /tmp/ocr-bench]
- *     [--isolation process|in-process|both] [--set verifyWordsBelow=0 ...] [FILE.pdf ...]
+ *     [--isolation process|in-process|both] [--set verifyWordsBelow=0 ...] [--stage-only] [FILE.pdf ...]
  * </pre>
  */
 public final class OcrBenchmark {
     public static void main(String[] args) throws Exception {
         int pages = 8, dpi = 300, rounds = 2;
-        boolean stepsOnly = false;
+        boolean stepsOnly = false, stageOnly = false;
         String isolation = OcrOptions.ISOLATION_PROCESS;
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "ocr-bench");
         List<Path> pdfs = new ArrayList<>();
@@ -68,6 +68,7 @@ public final class OcrBenchmark {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--steps-only" -> stepsOnly = true;
+                case "--stage-only" -> stageOnly = true;
                 case "--isolation" -> isolation = args[++i];
                 case "--set" -> sets.add(args[++i]);
                 default -> pdfs.add(Path.of(args[i]));
@@ -88,7 +89,7 @@ public final class OcrBenchmark {
                 work, Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
-        stepTimes(images, dpi);
+        if (!stageOnly) stepTimes(images, dpi);
         if (stepsOnly) return;
         boolean both = isolation.equals("both");
         OcrOptions full = OcrOptions.DEFAULTS.withIsolation(both ? OcrOptions.ISOLATION_PROCESS : isolation);
@@ -96,6 +97,13 @@ public final class OcrBenchmark {
         OcrOptions bare = full.withPoolSize(0).withRulings(false).withPreprocess(OcrOptions.Preprocess.NONE);
         OcrOptions fullIn = full.withIsolation(OcrOptions.ISOLATION_IN_PROCESS), bareIn = bare.withIsolation(OcrOptions.ISOLATION_IN_PROCESS);
         System.out.println("stage isolation: " + (both ? "process, and in-process to compare" : full.isolation()));
+        if (stageOnly) { // the stage with the default preparation only, 1 then 2 workers: to compare JVM settings quickly
+            for (int r = 0; r < rounds; r++) {
+                stage(images, full, 1);
+                stage(images, full, 2);
+            }
+            return;
+        }
         // the machine may be shared: configurations take turns, round after round, and the median counts
         List<List<Double>> t = new ArrayList<>();
         for (int k = 0; k < 10; k++) t.add(new ArrayList<>());
@@ -171,11 +179,15 @@ public final class OcrBenchmark {
     /** CPU seconds per run, by configuration ("cli", "bare", "full"). */
     private static final java.util.Map<String, List<Double>> cpu = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** CPU seconds of this JVM and of its running child processes (the OCR engines with isolation "process"). */
-    private static double processCpuSeconds() {
-        double own = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+    /** CPU seconds of this JVM (page preparation, second-reading bookkeeping, JIT, GC). */
+    private static double ownCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1e9;
-        return own + ProcessHandle.current().descendants()
+    }
+
+    /** CPU seconds of this JVM's running child processes (the OCR engines). */
+    private static double childCpuSeconds() {
+        return ProcessHandle.current().descendants()
                 .mapToDouble(h -> h.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0)).sum();
     }
 
@@ -264,20 +276,21 @@ public final class OcrBenchmark {
                 for (int w = 0; w < workers; w++) warm.add(ex.submit(() -> { read(ocr, images.get(0)); return null; }));
                 for (Future<?> f : warm) f.get();
                 long t0 = System.nanoTime();
-                double c0 = processCpuSeconds();
+                double o0 = ownCpuSeconds(), c0 = childCpuSeconds();
                 List<Future<Integer>> fs = new ArrayList<>();
                 for (Path p : images) fs.add(ex.submit(() -> read(ocr, p)));
                 int words = 0;
                 for (Future<Integer> f : fs) words += f.get();
                 double s = (System.nanoTime() - t0) / 1e9;
-                double c = processCpuSeconds() - c0;
+                double own = ownCpuSeconds() - o0, children = childCpuSeconds() - c0, c = own + children;
                 if (workers == 1) {
                     cpu.computeIfAbsent((options.preprocess().deskew() ? "full" : "bare")
                                     + (options.isolation().equals(OcrOptions.ISOLATION_IN_PROCESS) ? "-in-process" : ""),
                             k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(c);
                 }
-                System.out.printf(Locale.ROOT, "stage %s preparation, %s, %d worker(s): %.2f s wall, %.2f s CPU, %d words%n",
-                        options.preprocess().deskew() ? "with" : "without", options.isolation(), workers, s, c, words);
+                System.out.printf(Locale.ROOT, "stage %s preparation, %s, %d worker(s): %.2f s wall, %.2f s CPU (this JVM %.2f,"
+                                + " OCR children %.2f), %d words%n",
+                        options.preprocess().deskew() ? "with" : "without", options.isolation(), workers, s, c, own, children, words);
                 return s;
             } finally {
                 ex.shutdownNow();

@@ -28,6 +28,13 @@ final class Accents {
      * (30% Spanish on the capitals sample), an English page has hardly any.
      */
     static final double MIN_SHARE = 0.25;
+    /**
+     * A page with at least this many words (of three letters or more) read by the accent language's
+     * model, none of them with a diacritic, is not text of that language (an English page, whose words
+     * the Spanish model reads well too): its words are not read again. Spanish prose and tables carry an
+     * accent or an ñ every few words.
+     */
+    static final int MIN_WORDS_WITHOUT_ANY_ACCENT = 30;
     /** A reading under this confidence (0..100) is not taken. */
     static final float MIN_CONFIDENCE = 20f;
 
@@ -41,14 +48,21 @@ final class Accents {
     static Result restore(OcrEngine engine, GreyImage page, List<TesseractEngine.Word> words, List<Ruling> rulings,
                           String language, int timeoutMillis)
             throws TesseractEngine.TesseractFailure, OcrEngineUnavailableException {
-        int inLanguage = 0, known = 0;
+        int inLanguage = 0, known = 0, accented = 0;
         for (TesseractEngine.Word w : words) {
             if (w.language().isEmpty() || w.text().codePoints().filter(Character::isLetter).count() < 3) continue;
             known++;
-            if (w.language().equals(language)) inLanguage++;
+            if (w.language().equals(language)) {
+                inLanguage++;
+                if (hasDiacritic(w.text())) accented++;
+            }
         }
         if (known == 0 || inLanguage < MIN_SHARE * known) {
             log.trace("{} of {} words read in {}: accents not looked at", inLanguage, known, language);
+            return new Result(words, 0, 0);
+        }
+        if (accented == 0 && inLanguage >= MIN_WORDS_WITHOUT_ANY_ACCENT) {
+            log.trace("none of the {} words read in {} has a diacritic: accents not looked at", inLanguage, language);
             return new Result(words, 0, 0);
         }
         List<TesseractEngine.Word> out = new ArrayList<>(words);
@@ -89,6 +103,14 @@ final class Accents {
     static boolean differsByDiacriticsOnly(String first, String second) {
         String a = Normalizer.normalize(first, Normalizer.Form.NFC), b = Normalizer.normalize(second, Normalizer.Form.NFC);
         return !a.equals(b) && strip(a).equals(strip(b));
+    }
+
+    /** A letter of {@code text} carries a diacritic ("í", "ñ", "ü"). */
+    static boolean hasDiacritic(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) return !strip(text).equals(Normalizer.normalize(text, Normalizer.Form.NFC));
+        }
+        return false;
     }
 
     static String strip(String s) {

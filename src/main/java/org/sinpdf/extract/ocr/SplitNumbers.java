@@ -74,7 +74,8 @@ final class SplitNumbers {
         int[] right = new int[n], left = new int[n];
         Arrays.fill(right, -1);
         Arrays.fill(left, -1);
-        for (int i = 0; i < n; i++) right[i] = nearestRight(ws, i);
+        int[] byLeft = byLeft(ws);
+        for (int i = 0; i < n; i++) right[i] = nearestRight(ws, byLeft, i);
         for (int i = 0; i < n; i++) if (right[i] >= 0) {
             int j = right[i];
             if (left[j] < 0 || ws[i].right() > ws[left[j]].right()) left[j] = i;
@@ -145,19 +146,32 @@ final class SplitNumbers {
     }
 
     /** The nearest word to the right of word i on its line (vertical overlap of half the smaller height), or -1. */
-    private static int nearestRight(TesseractEngine.Word[] ws, int i) {
+    /** Indices of {@code ws} by left edge (stable: equal edges keep their order). */
+    private static int[] byLeft(TesseractEngine.Word[] ws) {
+        return java.util.stream.IntStream.range(0, ws.length).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> ws[i].left())).mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The word starting nearest to the right of word {@code i} on its line (overlapping half the lower
+     * height, and reaching further right), or -1: the first such word in left-edge order, found by a
+     * scan from the first word starting right of it.
+     */
+    private static int nearestRight(TesseractEngine.Word[] ws, int[] byLeft, int i) {
         TesseractEngine.Word a = ws[i];
-        int best = -1;
-        for (int j = 0; j < ws.length; j++) {
-            if (j == i) continue;
-            TesseractEngine.Word b = ws[j];
-            if (b.left() <= a.left() || b.right() <= a.right()) continue;
+        int lo = 0, hi = byLeft.length; // first position whose word starts right of a
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ws[byLeft[mid]].left() <= a.left()) lo = mid + 1; else hi = mid;
+        }
+        for (int k = lo; k < byLeft.length; k++) {
+            TesseractEngine.Word b = ws[byLeft[k]];
+            if (b.right() <= a.right()) continue;
             int ov = Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top());
             int hmin = Math.min(a.bottom() - a.top(), b.bottom() - b.top());
-            if (hmin <= 0 || ov * 2 < hmin) continue;
-            if (best < 0 || b.left() < ws[best].left()) best = j;
+            if (hmin > 0 && ov * 2 >= hmin) return byLeft[k];
         }
-        return best;
+        return -1;
     }
 
     /** The gap between two parts is small for their height, and the heights agree. */

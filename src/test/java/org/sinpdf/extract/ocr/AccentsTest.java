@@ -71,6 +71,28 @@ class AccentsTest {
         assertSame(words, r.words());
     }
 
+    @Test void aPageOfManySpanishReadWordsWithoutAnyAccentIsLeftAlone() throws Exception {
+        // an English page: the Spanish model reads its words well, but none of them carries an accent
+        List<TesseractEngine.Word> words = new ArrayList<>();
+        TesseractEngine.Word yucatan = read.get(SecondOpinionPages.find(read, "Yucat"));
+        for (int k = 0; k < Accents.MIN_WORDS_WITHOUT_ANY_ACCENT; k++) words.add(SecondOpinionPages.as(yucatan, "statement", 95f, "spa"));
+        words.add(SecondOpinionPages.as(yucatan, "Yucatan", 90f, "eng"));
+        Accents.Result r = Accents.restore(engine, page, words, List.of(), "spa", 0);
+        assertEquals(0, r.checked());
+        assertSame(words, r.words());
+        // one accented word read by the Spanish model is enough to look again
+        words.set(0, SecondOpinionPages.as(yucatan, "Mérida", 95f, "spa"));
+        assertEquals(1, Accents.restore(engine, page, words, List.of(), "spa", 0).checked());
+    }
+
+    @Test void diacriticsAreFoundInComposedAndDecomposedForms() {
+        assertTrue(Accents.hasDiacritic("Potosí"));
+        assertTrue(Accents.hasDiacritic("Potosi\u0301"));
+        assertTrue(Accents.hasDiacritic("AÑO"));
+        assertFalse(Accents.hasDiacritic("Potosi"));
+        assertFalse(Accents.hasDiacritic("€100"));
+    }
+
     @Test void theChildProcessReadsWithTheOtherLanguageToo() throws Exception {
         try (ChildProcessEngine child = ChildProcessEngine.start(ChildProcessEngine.Launch.of(setup, OcrOptions.DEFAULTS))) {
             List<TesseractEngine.Word> again = child.recognize(page);
