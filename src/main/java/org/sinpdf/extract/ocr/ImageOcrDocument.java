@@ -60,7 +60,10 @@ final class ImageOcrDocument implements ExtractedDocument {
         if (declared.isPresent() && declared.getAsDouble() >= MIN_PLAUSIBLE_DPI && declared.getAsDouble() <= MAX_PLAUSIBLE_DPI) {
             dpi = declared.getAsDouble();
         } else {
-            dpi = assumedDpi(frame.image().getWidth(), frame.image().getHeight(), options.dpi());
+            // with minDpi on, a page of unknown resolution is taken as letter size, so that a 1224x1584 scan is read
+            // as the 144 dpi page it most likely is (and enlarged), not as a 5-inch page at the configured 300 dpi
+            dpi = options.minDpi() > 0 ? letterDpi(frame.image().getWidth(), frame.image().getHeight())
+                    : assumedDpi(frame.image().getWidth(), frame.image().getHeight(), options.dpi());
             reason += " (resolution " + (declared.isPresent() ? "declared as " + Math.round(declared.getAsDouble()) + " dpi is implausible"
                     : "not declared") + "; assumed " + Math.round(dpi) + " dpi)";
             ctx.report(Finding.warning("ocr-dpi-assumed", "image resolution unknown; assumed " + Math.round(dpi) + " dpi")
@@ -75,7 +78,9 @@ final class ImageOcrDocument implements ExtractedDocument {
         }
         GreyImage image = GreyImage.of(frame.image(), dpi);
         double unitsPerPixel = frame.subsampling();
-        double factor = upscaleFactor(dpi, options.minDpi(), image.width(), image.height(), options.maxPagePixels());
+        // a frame read subsampled has more pixels in the file than its limits allow: never enlarge it back
+        double factor = frame.subsampling() > 1 ? 1
+                : upscaleFactor(dpi, options.minDpi(), image.width(), image.height(), options.maxPagePixels());
         if (factor > 1) {
             GreyImage larger = image.upscale(factor);
             // the exact ratio of the rounded sizes, so OCR pixels map back onto the file's own pixels
@@ -106,14 +111,20 @@ final class ImageOcrDocument implements ExtractedDocument {
      * How much to enlarge a page of {@code dpi} so that it reaches {@code minDpi} (1 = not at all):
      * when {@code minDpi} is 0 (off), the page is at least 90% of it already, or the enlarged page
      * would pass {@code maxPixels} or Tesseract's side limit (then as much as those allow, if that
-     * is still worth it).
+     * is still worth it); an image too small to read is left as it is, to fail as such.
      */
     static double upscaleFactor(double dpi, int minDpi, int width, int height, long maxPixels) {
         if (minDpi <= 0 || dpi >= minDpi * 0.9) return 1;
+        if (width < OcrPageReader.MIN_SIDE || height < OcrPageReader.MIN_SIDE) return 1;
         double factor = minDpi / dpi;
         factor = Math.min(factor, Math.sqrt((double) maxPixels / ((double) width * height)));
         factor = Math.min(factor, (TesseractEngine.MAX_SIDE - 1.0) / Math.max(width, height));
         return factor >= 1.1 ? factor : 1;
+    }
+
+    /** The resolution of a letter-size page (11 in on its longer side), within the plausible range up to 600 dpi. */
+    static double letterDpi(int width, int height) {
+        return Math.max(MIN_PLAUSIBLE_DPI, Math.min(600, Math.max(width, height) / 11.0));
     }
 
     @Override public void close() throws IOException { frames.close(); }

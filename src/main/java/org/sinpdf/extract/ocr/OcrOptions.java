@@ -9,8 +9,8 @@ import org.sinpdf.extract.image.PagePreparation;
  * Options of the {@code tesseract-ocr} stage (config key {@code options.tesseract-ocr}).
  *
  * @param languages          Tesseract languages joined with '+', e.g. "spa+eng"
- * @param dpi                resolution PDF pages are rendered at; also assumed for images that declare none
- *                           plausible (then estimated from a letter-size page when that disagrees)
+ * @param dpi                resolution PDF pages are rendered at; with {@code minDpi} 0, also assumed for images that
+ *                           declare none plausible (then estimated from a letter-size page when that disagrees)
  * @param psm                Tesseract page segmentation mode (3 = fully automatic, as the CLI)
  * @param poolSize           engines kept alive (at most this many pages are OCRed at once); 0 = one per core
  * @param datapath           tessdata folder; "" = $TESSDATA_PREFIX, else /usr/share/tesseract-ocr/5/tessdata
@@ -45,6 +45,12 @@ import org.sinpdf.extract.image.PagePreparation;
  *                           "3, 223, 816") back into one word when together they make one well-formed number and
  *                           the gaps are small for the digits' height (see {@code SplitNumbers}); the joined word
  *                           keeps the lower confidence of its parts
+ * @param minDpi             image files (PNG, JPEG, TIFF) of a lower resolution than this are enlarged to it (bilinear)
+ *                           before preparation and OCR; words and rulings keep the file's own pixel coordinates, and the
+ *                           page gets an {@code ocr-image-upscaled} finding. An image that declares no plausible
+ *                           resolution is then taken as a letter-size page (its longer side 11 in, e.g. 1224x1584 px =
+ *                           144 dpi). Pages within 10% of it, PDF pages (rendered at {@code dpi}) and images read
+ *                           subsampled are not enlarged. 0 = off (and an unknown resolution is assumed as before)
  */
 public record OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
                          boolean rulings, double minRulingLength, double orientationMinConfidence,
@@ -99,7 +105,7 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
     public static final double VERIFY_WORDS_BELOW = 0.93;
 
     /** Default {@code minDpi}. */
-    public static final int MIN_DPI = Integer.getInteger("sinpdf.ocr.minDpi", 0);
+    public static final int MIN_DPI = 300;
 
     public static final OcrOptions DEFAULTS = new OcrOptions("spa+eng", 300, 3, 0, "", 0.6, true, 0.04, 2.0,
             60_000_000L, Preprocess.DEFAULTS, 300, ISOLATION_PROCESS, VERIFY_DIGITS_BELOW, "spa", VERIFY_WORDS_BELOW, true, MIN_DPI);

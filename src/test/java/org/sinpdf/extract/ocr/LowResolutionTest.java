@@ -39,6 +39,37 @@ class LowResolutionTest {
         assertEquals(1, ImageOcrDocument.upscaleFactor(100, 300, 31000, 100, 60_000_000L), "no room to grow");
     }
 
+    @Test void tinyImagesAreNotEnlargedSoTheyFailAsTooSmall() {
+        assertEquals(1, ImageOcrDocument.upscaleFactor(100, 300, 1, 1, 60_000_000L));
+        assertEquals(1, ImageOcrDocument.upscaleFactor(100, 300, 500, 9, 60_000_000L));
+    }
+
+    @Test void unknownResolutionIsTakenAsALetterPage() {
+        assertEquals(144, ImageOcrDocument.letterDpi(1224, 1584), 1e-9);
+        assertEquals(144, ImageOcrDocument.letterDpi(1584, 1224), 1e-9);
+        assertEquals(300, ImageOcrDocument.letterDpi(2550, 3300), 1e-9);
+        assertEquals(ImageOcrDocument.MIN_PLAUSIBLE_DPI, ImageOcrDocument.letterDpi(300, 400), 1e-9, "a small crop");
+        assertEquals(600, ImageOcrDocument.letterDpi(9000, 12000), 1e-9);
+        assertEquals(300, OcrOptions.DEFAULTS.minDpi(), "on by default");
+    }
+
+    @Tag("ocr")
+    @Test void undeclaredLowResolutionImageIsEnlargedAsALetterPage() throws Exception {
+        // a letter page at 100 dpi in a PNG without a resolution: 850x1100, read as 100 dpi and enlarged 3 times
+        Path pdf = OcrTestPages.textPdf(dir.resolve("letter.pdf"), List.of(OcrTestPages.SPANISH), PDRectangle.LETTER);
+        BufferedImage frame = OcrTestPages.render(pdf, 0, 100);
+        Path png = dir.resolve("letter.png");
+        javax.imageio.ImageIO.write(frame, "png", png.toFile());
+        OcrTestPages.Ctx ctx = new OcrTestPages.Ctx();
+        Page page = read(png, "image/png", OcrOptions.DEFAULTS.withPoolSize(1), ctx);
+        assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("ocr-dpi-assumed") && f.message().contains("assumed 100 dpi")),
+                ctx.findings.toString());
+        assertTrue(ctx.findings.stream().anyMatch(f -> f.code().equals("ocr-image-upscaled")), ctx.findings.toString());
+        assertEquals(frame.getWidth(), page.width(), 1.0);
+        double cer = OcrTestPages.cer(String.join(" ", OcrTestPages.SPANISH), OcrTestPages.text(page));
+        assertTrue(cer < 0.05, "CER " + cer + ": " + OcrTestPages.text(page));
+    }
+
     @Test void minDpiIsZeroOrAPlausibleResolution() {
         assertEquals(0, OcrOptions.DEFAULTS.withMinDpi(0).minDpi());
         assertEquals(300, OcrOptions.DEFAULTS.withMinDpi(300).minDpi());
@@ -85,8 +116,12 @@ class LowResolutionTest {
     }
 
     private static Page read(Path tiff, OcrOptions options, OcrTestPages.Ctx ctx) throws Exception {
+        return read(tiff, "image/tiff", options, ctx);
+    }
+
+    private static Page read(Path file, String type, OcrOptions options, OcrTestPages.Ctx ctx) throws Exception {
         try (TesseractOcrExtractor ocr = new TesseractOcrExtractor(options);
-             ExtractedDocument doc = ocr.open(OcrTestPages.source(tiff, "image/tiff"), ctx)) {
+             ExtractedDocument doc = ocr.open(OcrTestPages.source(file, type), ctx)) {
             return doc.page(1, ctx).page().orElseThrow();
         }
     }
