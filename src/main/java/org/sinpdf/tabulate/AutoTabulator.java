@@ -38,10 +38,18 @@ public final class AutoTabulator implements Tabulator {
     @Override public List<Table> tabulate(Page page, StageContext ctx) {
         List<Word> words = new ArrayList<>(page.chunks().size());
         int bars = 0;
+        int spaced = 0;
         for (TextChunk c : page.chunks()) {
             if (c.text().isBlank()) continue;
             if (ruleGlyph(c)) { bars++; continue; }
-            words.add(new Word(c));
+            List<TextChunk> parts = splitAtSpaces(c);
+            if (parts.size() > 1) spaced++;
+            for (TextChunk part : parts) words.add(new Word(part));
+        }
+        if (spaced > 0) {
+            ctx.report(Finding.info("ocr-word-split", spaced + " OCR words holding a space (a second reading of two "
+                    + "words at once) were split there, each part given its share of the box by characters")
+                    .atPage(page.number()).inStage(id()));
         }
         if (bars > 0) {
             ctx.report(Finding.info("ocr-rule-marks-ignored", bars
@@ -55,8 +63,10 @@ public final class AutoTabulator implements Tabulator {
         List<Draft> drafts = new ArrayList<>();
         List<Word> rest = words;
         List<org.sinpdf.model.BoundingBox> sparseGrids = new ArrayList<>();
+        List<BoundingBox> frames = new ArrayList<>(); // ruled boxes that did not make a table (figure frames)
         if (mode != Mode.STREAM) {
             for (Lattice.Grid ruled : Lattice.grids(page.rulings(), em)) {
+                frames.add(ruled.bbox()); // taken off again when the grid makes a table
                 Lattice.Grid found = page.method() == PageMethod.OCR ? Lattice.withOpenSides(ruled, rest, em) : ruled;
                 if (found != ruled) {
                     ctx.report(Finding.info("ocr-grid-open-sides", String.format(java.util.Locale.ROOT,
@@ -109,6 +119,7 @@ public final class AutoTabulator implements Tabulator {
                 }
                 d.headerRows = latticeHeader(d);
                 drafts.add(d);
+                frames.remove(frames.size() - 1); // a table's box: its words are gone from what stream sees
                 List<Word> left = new ArrayList<>();
                 for (Word w : rest) if (!g.bbox().contains(w.cx(), w.cy())) left.add(w);
                 rest = left;
@@ -162,6 +173,16 @@ public final class AutoTabulator implements Tabulator {
                             .atPage(page.number()).inStage(id()));
                     onChart = true;
                 }
+                if (!onChart && page.method() == PageMethod.OCR) {
+                    String why = chartText(d, frames);
+                    if (!why.isEmpty()) {
+                        ctx.report(Finding.info("figure-text-not-table", String.format(java.util.Locale.ROOT,
+                                "text at [%.0f %.0f %.0f %.0f] (%dx%d) is taken for a chart's labels, not a table: %s",
+                                d.bbox.left(), d.bbox.top(), d.bbox.right(), d.bbox.bottom(), d.rows, d.cols, why))
+                                .atPage(page.number()).inStage(id()));
+                        onChart = true;
+                    }
+                }
                 if (!onChart && page.method() == PageMethod.OCR && garbled(d, words)) {
                     reportGarbled(ctx, page, d);
                     onChart = true;
@@ -176,7 +197,9 @@ public final class AutoTabulator implements Tabulator {
     }
 
     @Override public List<Table> stitch(List<Table> tables, StageContext ctx) {
-        return Stitcher.stitch(tables, options.stitchTolerance());
+        // codes repeated down a table, which OCR read broken in some cells, first: the repeated
+        // headers the stitcher compares are read alike then
+        return Stitcher.stitch(BracketRepair.repair(tables), options.stitchTolerance());
     }
 
     /**
@@ -242,6 +265,127 @@ public final class AutoTabulator implements Tabulator {
     }
 
     /**
+     * Why an unruled candidate on a scan is a chart's labels rather than a table ("" when it is not):
+     * <ul>
+     * <li>most of its words (at least 4, over half) run up or down the page: the turned category labels
+     *     of a chart's axis ({@link #turnedWords}); a table's turned column heads sit over level values;</li>
+     * <li>it reaches across a ruled box that holds none of its words: text left and right of a framed
+     *     figure (tick labels on one side, a legend on the other), not columns of one table
+     *     ({@link #aroundFrame});</li>
+     * <li>one column holds a scale: at least 4 plain numbers, 0 among them, evenly stepped and evenly
+     *     spaced down the page, in rows that are mostly empty: the tick labels of a chart's value axis
+     *     ({@link #axisScale});</li>
+     * <li>its first column holds only list bullets: a bulleted list beside its items ({@link #bulletList}).</li>
+     * </ul>
+     * A scan has no drawing objects to tell a chart by, so its text is the evidence.
+     */
+    static String chartText(Draft d, List<BoundingBox> frames) {
+        if (turnedWords(d)) return "most of its words are turned (axis labels)";
+        if (aroundFrame(d, frames)) return "it lies on both sides of a ruled box that holds none of its words";
+        if (axisScale(d)) return "one column is an evenly stepped scale from 0 (axis ticks)";
+        if (bulletList(d)) return "its first column holds only list bullets (a bulleted list)";
+        return "";
+    }
+
+    /** What OCR makes of a list bullet (•, ◦, ▪, -) read as a character. */
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("[•◦▪·●○■□►*\\-–—eoO°©®«»]");
+
+    /**
+     * A bulleted list read as a table: at least 2 rows, and half the rows or more, have a first-column
+     * cell that starts with a bullet (a word of one bullet-like character: OCR reads "•" as "e", "o",
+     * "©"), and no cell holds a number. A table whose labels carry bullets or dashes ("- Hombres") has
+     * figures beside them.
+     */
+    static boolean bulletList(Draft d) {
+        int rows = 0, bullets = 0;
+        boolean[] seen = new boolean[d.rows];
+        for (Draft.Frag f : d.frags) {
+            if (f.words.isEmpty()) continue;
+            if (Stream.numeric(f.text())) return false;
+            if (f.c0 != 0) continue;
+            if (!seen[f.r0]) { seen[f.r0] = true; rows++; }
+            if (BULLET.matcher(f.words.get(0).text.strip()).matches()) bullets++;
+        }
+        return bullets >= 2 && bullets * 2 >= rows;
+    }
+
+    /**
+     * At least 4 words, more than half of them, are turned: {@link Word#rotated}, or (an OCR word's
+     * font size is its box height, which a turned word's is too) of 3 characters or more and over 1.5
+     * times as tall as wide.
+     */
+    static boolean turnedWords(Draft d) {
+        int all = 0, turned = 0;
+        for (Draft.Frag f : d.frags) {
+            for (Word w : f.words) {
+                all++;
+                if (w.rotated || (w.text.strip().length() >= 3 && w.b - w.t > 1.5 * (w.r - w.l))) turned++;
+            }
+        }
+        return turned >= 4 && turned * 2 > all;
+    }
+
+    /**
+     * A ruled box at least 4 times as wide as the gap it could be between two columns, lying inside the
+     * candidate's width, overlapping its height, with none of its words' centres inside.
+     */
+    static boolean aroundFrame(Draft d, List<BoundingBox> frames) {
+        for (BoundingBox f : frames) {
+            if (f.left() <= d.bbox.left() || f.right() >= d.bbox.right()) continue;
+            double overlap = Math.min(f.bottom(), d.bbox.bottom()) - Math.max(f.top(), d.bbox.top());
+            if (overlap <= 0 || f.width() < 0.25 * d.bbox.width()) continue;
+            boolean inside = false;
+            for (Draft.Frag fr : d.frags) {
+                for (Word w : fr.words) if (f.contains(w.cx(), w.cy())) { inside = true; break; }
+                if (inside) break;
+            }
+            if (!inside) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("\\d{1,6}(\\.\\d{1,3})?");
+
+    /**
+     * A column with at least 4 cells of one plain number each (no sign, no thousands separator), 0
+     * among them, that step evenly (equal differences, in order down the column) at evenly spaced
+     * heights (within a fifth of the mean spacing), in rows less than half filled.
+     */
+    static boolean axisScale(Draft d) {
+        if (d.rows < 4) return false;
+        for (int c = 0; c < d.cols; c++) {
+            List<Draft.Frag> ticks = new ArrayList<>();
+            for (Draft.Frag f : d.frags) {
+                if (f.c0 == c && f.c1 == c && PLAIN_NUMBER.matcher(f.text()).matches()) ticks.add(f);
+            }
+            if (ticks.size() < 4) continue;
+            ticks.sort(Comparator.comparingInt(f -> f.r0));
+            double[] v = new double[ticks.size()], y = new double[ticks.size()];
+            boolean zero = false;
+            for (int i = 0; i < v.length; i++) {
+                v[i] = Double.parseDouble(ticks.get(i).text());
+                zero |= v[i] == 0;
+                y[i] = ticks.get(i).words.stream().mapToDouble(Word::cy).average().orElse(0);
+            }
+            if (!zero || !even(v, 1e-6) || !even(y, 0.2)) continue;
+            int filled = 0;
+            for (Draft.Frag f : d.frags) for (Draft.Frag t : ticks) if (f.r0 == t.r0) filled++;
+            if (filled < 0.5 * ticks.size() * d.cols) return true;
+        }
+        return false;
+    }
+
+    /** Consecutive differences all equal (within {@code share} of their mean) and not zero. */
+    private static boolean even(double[] x, double share) {
+        double step = (x[x.length - 1] - x[0]) / (x.length - 1);
+        if (step == 0) return false;
+        for (int i = 1; i < x.length; i++) {
+            if (Math.abs((x[i] - x[i - 1]) - step) > Math.max(share * Math.abs(step), 1e-9)) return false;
+        }
+        return true;
+    }
+
+    /**
      * OCR read the candidate as debris rather than words: at least a fifth of its cells hold one or
      * two characters that are not digits, at least a quarter were read with confidence below 0.6, and
      * the mean cell confidence is below 0.75 and 0.15 below the median confidence of the words outside
@@ -291,6 +435,32 @@ public final class AutoTabulator implements Tabulator {
         if (w.chunk.origin() != org.sinpdf.model.Origin.OCR || w.rotated) return false;
         double h = w.b - w.t;
         return h < 0.25 * em && w.r - w.l > Math.max(3 * h, 1.5 * em) && w.text.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * An OCR word holding spaces (a second reading of a crop that held two words, "15 6.9") as one word
+     * per part, each with the slice of the box its characters take (a space counting as one): a word
+     * has no spaces, and the parts may belong to different columns. A word with a part of no letter or
+     * digit ("$ 1,212": a currency sign and its amount) and other chunks come back as they are.
+     */
+    static List<TextChunk> splitAtSpaces(TextChunk c) {
+        String text = c.text().strip();
+        if (c.origin() != org.sinpdf.model.Origin.OCR || text.indexOf(' ') < 0) return List.of(c);
+        // "$ 1,212", "- 5": a sign and its number are one value; only parts that are words each are split
+        for (String part : text.split("\\s+")) if (part.codePoints().noneMatch(Character::isLetterOrDigit)) return List.of(c);
+        BoundingBox b = c.box();
+        double perChar = b.width() / text.length();
+        List<TextChunk> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (Character.isWhitespace(text.charAt(i))) { i++; continue; }
+            int j = i;
+            while (j < text.length() && !Character.isWhitespace(text.charAt(j))) j++;
+            BoundingBox part = new BoundingBox(b.left() + i * perChar, b.top(), b.left() + j * perChar, b.bottom());
+            out.add(new TextChunk(text.substring(i, j), part, c.origin(), c.confidence(), c.font(), c.fontSize(), c.bold()));
+            i = j;
+        }
+        return out;
     }
 
     /** {@code words} less the runs of leader dots among them, reported as one finding for the page. */

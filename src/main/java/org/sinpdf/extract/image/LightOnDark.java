@@ -14,7 +14,10 @@ package org.sinpdf.extract.image;
  * ({@link #LIGHT_SHARE}), its ground is plain, not a texture (at least {@link #MIN_SMOOTH} of its blocks
  * vary by less than {@link #SMOOTH_SD}: a chart's dotted, hatched or striped fill has hardly any smooth block)
  * and its light content has the shape of text (at least {@link #MIN_GLYPHS} light shapes of glyph size: a dark
- * bar of a chart, a thick rule or a black tick has none). Only then is it rethresholded, with its ground out to
+ * bar of a chart, a thick rule or a black tick has none). On real scans two more things pass for bands and are
+ * left alone: a ground whose greys spread wide ({@link #MAX_SPREAD}: a photograph, a gradient, a scanned halftone)
+ * and a band that runs off the page ({@link #EDGE_INCH}: a thumb-index tab, a scanner's shadow, a photograph bled to
+ * the edge). Only then is it rethresholded, with its ground out to
  * the band's edges: two-sided, against the mean of the dark blocks nearby, lighter than the ground by
  * {@link #LIGHT_STEP} of the way to the paper being ink (white glyphs; white gaps between cells and the band's
  * rim, which become rules) and darker than it by {@link #DARK_STEP} of its level being ink too (black text, a
@@ -24,7 +27,8 @@ package org.sinpdf.extract.image;
  * the binarizer's reading, and so does a block with little of the band's ground around it and dark marks there
  * ({@link #MIN_ON_GROUND}: black text on paper or a lighter shade next to the band). Bands of black text on
  * light grey (most shaded headers) are not reverse video and keep the binarizer's output untouched, and so do
- * pages of black text on white.
+ * pages of black text on white. Where blocks are one pixel (under about 113 dpi) the band's rim is kept as a thin
+ * rule ({@link #outline}), as the blocks straddling its edge keep it at higher resolutions.
  */
 final class LightOnDark {
     /**
@@ -67,8 +71,20 @@ final class LightOnDark {
     static final int MIN_FAINT = 12;
     /** A reverse-video interior's ground out to its edges is rethresholded too. */
     static final boolean EDGES = true;
+    /** A reverse-video band's rim where it meets the paper stays a thin rule at a low resolution: see {@link #outline}. */
+    static final boolean OUTLINE = true;
     /** A ground is grey, not black: darker than this it is ink (dense bold text), not a band. */
     static final int MIN_LEVEL = 48;
+    /**
+     * A printed band is flat: its ground's spread (the half-width around its level holding about two thirds of
+     * the pixels near it) is at most this. A photograph, a gradient or a scanned halftone spreads wider.
+     */
+    static final int MAX_SPREAD = 12;
+    /**
+     * A band within this share of an inch of the page's border runs off the page: a scanner's shadow along the
+     * edge, a thumb-index tab, a photograph bled to the edge. A table's band lies within the page's margins.
+     */
+    static final double EDGE_INCH = 1 / 12.0;
 
     private LightOnDark() {}
 
@@ -188,6 +204,8 @@ final class LightOnDark {
         boolean[] done = new boolean[mean.length];
         int[] onGround = null, onLabel = null; // pixels at the band's level per block, for the band labelled
         int label = 0;
+        int[] outlined = null; // the blocks rethresholded for the band labelled
+        int nDone = 0;
         for (int start = 0; start < mean.length; start++) {
             if (!interior[start] || comp[start] != 0) continue;
             label++;
@@ -248,8 +266,10 @@ final class LightOnDark {
             // a plain ground, not a texture: most blocks are smooth (a chart's dotted, cross-hatched or striped
             // fill, whose light dots are no text, has hardly any), and its light content is text: some
             // glyph-sized light shapes (a dark bar of a chart, a thick rule, a black tick have none)
+            int edge = (int) Math.round(EDGE_INCH * dpi) + r * f;
+            boolean inside = cx0 * f > edge && cy0 * f > edge && cx1 * f < w - edge && cy1 * f < h - edge;
             boolean plain = qn >= minBlocks && level >= MIN_LEVEL && light >= MIN_LIGHT * total
-                    && light >= LIGHT_SHARE * (light + darker);
+                    && light >= LIGHT_SHARE * (light + darker) && spread <= MAX_SPREAD && inside;
             boolean smooth = near >= MIN_SMOOTH * qn;
             int[] lc = report != null || (plain && smooth) ? lightComponents(p, w, h, f, bw, comp, label, level, paperNear, tile, tw,
                     cx0, cy0, cx1, cy1, dpi) : new int[4];
@@ -267,6 +287,8 @@ final class LightOnDark {
             int faint = Math.max(MIN_FAINT, Math.min(3 * MIN_FAINT, 3 * spread));
             if (onGround == null) { onGround = new int[mean.length]; onLabel = new int[mean.length]; }
             int reach = Math.max(2, (int) Math.round(dpi / 18.0 / f)); // about 1/18 inch each way
+            if (OUTLINE && f == 1 && (outlined == null || outlined.length < mean.length)) outlined = new int[mean.length];
+            nDone = 0;
             // the interior and, when EDGES, the rest of its ground out to the band's edge (the binarizer's dark
             // frame there gives way to a thin line where the band meets the paper)
             for (int qi = 0; qi < qn; qi++) {
@@ -293,6 +315,7 @@ final class LightOnDark {
                         // dark on light well). Light alone (a white gap between cells, a wide white stroke) is ink.
                         if (offTheGround(p, w, h, f, bw, bh, nx, ny, reach, level, faint, onGround, label, onLabel)) continue;
                         done[j] = true;
+                        if (outlined != null) outlined[nDone++] = j;
                         for (int y = ny * f, ye = Math.min(h, ny * f + f); y < ye; y++) {
                             for (int x = nx * f, xe = Math.min(w, nx * f + f), o = y * w; x < xe; x++) {
                                 int v = p[o + x] & 0xff;
@@ -303,6 +326,47 @@ final class LightOnDark {
                             }
                         }
                         changed += f * f;
+                    }
+                }
+            }
+            if (OUTLINE && f == 1) changed += outline(p, out, w, h, f, bw, bh, mean, done, outlined, nDone, level, paperNear, tile, tw);
+        }
+        return changed;
+    }
+
+    /**
+     * Keeps the band's rim where it meets lighter ground as a thin rule, at a resolution (under about 113 dpi) where
+     * a block is one pixel: a pixel of the rethresholded blocks {@code blocks} at the band's ground (not lighter than
+     * the light threshold) with a neighbour outside them lighter than that becomes ink.
+     * At higher resolutions the blocks straddling the band's edge keep the binarizer's reading, whose dark frame
+     * leaves a thin line there; with one-pixel blocks none straddles, the band's outline would vanish with its ground,
+     * and with it what set a caption bar apart from the table under it (two tables read as one). Returns the pixels
+     * changed.
+     */
+    private static int outline(byte[] p, byte[] out, int w, int h, int f, int bw, int bh, float[] mean, boolean[] done, int[] blocks,
+                               int n, int level, float[] paperNear, int tile, int tw) {
+        int changed = 0;
+        for (int k = 0; k < n; k++) {
+            int j = blocks[k], bx = j % bw, by = j / bw;
+            int t = thresholds(level, paperNear[(by / tile) * tw + bx / tile])[0];
+            int x0 = bx * f, y0 = by * f, x1 = Math.min(w, x0 + f), y1 = Math.min(h, y0 + f);
+            // the four sides: {neighbour block's dx, dy}
+            for (int side = 0; side < 4; side++) {
+                int dx = side == 0 ? -1 : side == 1 ? 1 : 0, dy = side == 2 ? -1 : side == 3 ? 1 : 0;
+                int nx = bx + dx, ny = by + dy;
+                if (nx < 0 || ny < 0 || nx >= bw || ny >= bh) continue;
+                int jn = ny * bw + nx;
+                if (done[jn] || mean[jn] <= t) continue;
+                int sx0 = dx == 0 ? x0 : dx < 0 ? x0 : x1 - 1, sx1 = dx == 0 ? x1 : sx0 + 1;
+                int sy0 = dy == 0 ? y0 : dy < 0 ? y0 : y1 - 1, sy1 = dy == 0 ? y1 : sy0 + 1;
+                for (int y = sy0; y < sy1; y++) {
+                    for (int x = sx0; x < sx1; x++) {
+                        int xo = x + dx, yo = y + dy;
+                        if (xo < 0 || yo < 0 || xo >= w || yo >= h) continue;
+                        if ((p[y * w + x] & 0xff) <= t && (p[yo * w + xo] & 0xff) > t && out[y * w + x] != 0) {
+                            out[y * w + x] = 0;
+                            changed++;
+                        }
                     }
                 }
             }

@@ -20,7 +20,7 @@ public final class PagePreparation {
                         boolean rulings, Binarizer.Method binarization, double maxSkewDegrees,
                         double minRulingFraction, boolean lightOnDark) {
         /** Whether {@code lightOnDark} is on when not given. */
-        public static final boolean LIGHT_ON_DARK_DEFAULT = false;
+        public static final boolean LIGHT_ON_DARK_DEFAULT = true;
 
         public Steps {
             Objects.requireNonNull(binarization, "binarization");

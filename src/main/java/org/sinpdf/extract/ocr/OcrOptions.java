@@ -77,8 +77,9 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
      * @param lightOnDark  after binarizing, read light text on a dark ground (tables printed white on dark grey,
      *                     shaded header rows with white captions) as ink; only plain dark bands holding glyph-sized
      *                     light shapes are touched, so chart fills, dark bars and rules keep the binarizer's reading
-     *                     (off by default: on the scanned ICDAR renditions it finds the white-on-grey tables of us-010
-     *                     and us-011a and no document loses, but on real scans (cTDaR 2019) it wrecks three tables)
+     *                     (on by default: on the scanned ICDAR renditions it finds the white-on-grey tables of us-010
+     *                     and us-011a and no document loses; on real scans (cTDaR 2019) thumb tabs and photographs
+     *                     at the page's edge, photographs and gradients are left alone, and a caption bar keeps its rim)
      */
     public record Preprocess(boolean orientation, boolean deskew, boolean binarize, boolean despeckle,
                              String binarization, double maxSkew, boolean lightOnDark) {

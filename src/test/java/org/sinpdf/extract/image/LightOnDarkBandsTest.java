@@ -26,20 +26,181 @@ class LightOnDarkBandsTest {
 
     /** A page of paper (grey 235) drawn by {@code draw}, with noise of about 4 greys. */
     private static GreyImage page(Consumer<Graphics2D> draw) {
-        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
+        return page(W, H, DPI, draw);
+    }
+
+    /** A {@code w}×{@code h} page at {@code dpi} of paper (grey 235) drawn by {@code draw}, with noise of about 4 greys. */
+    private static GreyImage page(int w, int h, int dpi, Consumer<Graphics2D> draw) {
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(new Color(235, 235, 235));
-        g.fillRect(0, 0, W, H);
+        g.fillRect(0, 0, w, h);
         draw.accept(g);
         g.dispose();
-        GreyImage grey = GreyImage.of(img, DPI);
+        GreyImage grey = GreyImage.of(img, dpi);
         byte[] p = grey.copyPixels();
         Random rnd = new Random(11);
         for (int i = 0; i < p.length; i++) {
             p[i] = (byte) Math.max(0, Math.min(255, (p[i] & 0xff) + (int) Math.round(rnd.nextGaussian() * 4)));
         }
-        return new GreyImage(W, H, p, DPI);
+        return new GreyImage(w, h, p, dpi);
+    }
+
+    /** Asserts no band of {@code grey} is judged reverse video and the binarizer's reading is left as it was. */
+    private static void untouched(GreyImage grey, String what) {
+        for (LightOnDark.Band b : LightOnDark.bands(grey.pixels(), grey.width(), grey.height(), grey.dpi())) {
+            assertTrue(!b.reverse(), what + " judged reverse video: " + b);
+        }
+        byte[][] r = both(grey);
+        assertArrayEquals(r[0], r[1], "the binarizer's reading of " + what + " changed");
+    }
+
+    /** Black rows of a table (figures) from {@code y}, at {@code px} pixels a line. */
+    private static void rows(Graphics2D g, int x, int y, int px, int n) {
+        g.setColor(new Color(30, 30, 30));
+        g.setFont(font(px, Font.PLAIN));
+        for (int i = 0; i < n; i++) {
+            int yy = y + (int) Math.round(i * px * 1.6);
+            g.drawString("Region " + (i + 1), x, yy);
+            g.drawString(String.format(java.util.Locale.ROOT, "0.%04d", 4492 + 371 * i), x + 8 * px, yy);
+            g.drawString(String.format(java.util.Locale.ROOT, "%.2f", 64.65 + 3.1 * i), x + 13 * px, yy);
+            g.drawString(String.format(java.util.Locale.ROOT, "%.2f", 9.87 + 0.7 * i), x + 18 * px, yy);
+        }
+    }
+
+    /**
+     * cTDaR t10058 and t10032: a grey thumb-index tab at the page's edge, its word in white (turned a quarter on the
+     * side of the page): reading it as text put a tall word at the page's edge that merged three tables into one.
+     */
+    @Test void aThumbTabAtThePagesEdgeIsNoBand() {
+        GreyImage grey = page(g -> {
+            g.setColor(new Color(150, 150, 150));
+            g.fillRect(0, 0, 110, 560); // runs off the top and the left of the page
+            Graphics2D t = (Graphics2D) g.create();
+            t.setColor(new Color(240, 240, 240));
+            t.setFont(font(60, Font.PLAIN));
+            t.rotate(-Math.PI / 2, 80, 520);
+            t.drawString("Annexes", 80, 520);
+            t.dispose();
+            g.setColor(new Color(40, 40, 40));
+            g.setFont(font(40, Font.PLAIN));
+            g.drawString("Regional and economic groupings", 250, 200);
+            rows(g, 250, 320, 40, 8);
+        });
+        untouched(grey, "a thumb tab");
+    }
+
+    /** The same tab with its word upright, on the right-hand edge of the page (a page number's tab, a section's tab). */
+    @Test void aTabOnTheRightEdgeWithUprightTextIsNoBand() {
+        GreyImage grey = page(g -> {
+            g.setColor(new Color(120, 120, 120));
+            g.fillRect(W - 300, 80, 300, 110);
+            g.setColor(new Color(240, 240, 240));
+            g.setFont(font(70, Font.BOLD));
+            g.drawString("15", W - 270, 165);
+            g.setFont(font(40, Font.PLAIN));
+            g.drawString("Annex", W - 180, 160);
+            rows(g, 120, 320, 40, 8);
+        });
+        untouched(grey, "a page-edge tab");
+    }
+
+    /** A night photograph: a dark ground that varies (a gradient, blotches), sprinkled with lit windows, a white caption. */
+    private static void photo(Graphics2D g, int x, int y, int w, int h, long seed) {
+        Random rnd = new Random(seed);
+        for (int yy = 0; yy < h; yy += 2) {
+            for (int xx = 0; xx < w; xx += 2) {
+                // mostly dark, with lighter glows (lit façades, a lit sky) that spread the ground's greys upwards
+                double u = (1 + Math.sin(xx / 37.0) * Math.cos(yy / 23.0)) / 2;
+                double v = 45 + 25.0 * xx / w + 80 * u * u;
+                int c = (int) Math.max(0, Math.min(255, v));
+                g.setColor(new Color(c, c, c));
+                g.fillRect(x + xx, y + yy, 2, 2);
+            }
+        }
+        for (int k = 0; k < w * h / 900; k++) { // lit windows and street lights
+            int c = 150 + rnd.nextInt(100);
+            g.setColor(new Color(c, c, c));
+            g.fillRect(x + rnd.nextInt(w - 6), y + rnd.nextInt(h - 8), 2 + rnd.nextInt(4), 2 + rnd.nextInt(6));
+        }
+        g.setColor(new Color(245, 245, 245));
+        g.setFont(font(50, Font.PLAIN));
+        g.drawString("Global businesses", x + 80, y + h / 2);
+    }
+
+    /**
+     * cTDaR t10080: a night photograph bled off the top of the page (joined, through a dark strip down the page's
+     * edge, to a table's header band): its lights were read as text and the page's layout broke.
+     */
+    @Test void aPhotographBledOffThePageIsNoBand() {
+        GreyImage grey = page(g -> {
+            photo(g, 0, 0, W, 420, 5);
+            g.setColor(new Color(70, 70, 70));
+            g.fillRect(W - 120, 420, 120, H - 420); // a dark strip down the page's edge
+            rows(g, 120, 640, 40, 6);
+        });
+        untouched(grey, "a photograph bled off the page");
+    }
+
+    /** A photograph within the page's margins: its ground spreads over many greys, a printed band's does not. */
+    @Test void aPhotographWithinThePageIsNoBand() {
+        GreyImage grey = page(g -> {
+            photo(g, 200, 150, 1200, 500, 7);
+            rows(g, 200, 780, 40, 5);
+        });
+        untouched(grey, "a photograph");
+    }
+
+    /**
+     * cTDaR t10068 (a page of 794×1123 pixels, about 100 dpi): a dark caption bar with white words over each table.
+     * Recovered with nothing left of its outline, the caption ran into the tables and the two tables were read as one;
+     * the bar's rim stays a thin rule above and below its words.
+     */
+    @Test void aCaptionBarAtALowResolutionKeepsItsRim() {
+        int w = 794, h = 1123, dpi = 102;
+        GreyImage grey = page(w, h, dpi, g -> {
+            for (int k = 0; k < 2; k++) {
+                int y = 200 + 330 * k;
+                g.setColor(new Color(75, 75, 75));
+                g.fillRect(115, y, 565, 28);
+                g.setColor(new Color(245, 245, 245));
+                g.setFont(font(13, Font.BOLD));
+                g.drawString("TABLE III.1-" + (k + 1) + "   BASIC ASSUMPTIONS (O.I)", 122, y + 19);
+                g.setColor(new Color(30, 30, 30));
+                g.setFont(font(12, Font.PLAIN));
+                g.drawString("2017", 560, y + 45);
+                g.drawString("2018", 600, y + 45);
+                g.drawString("2019", 640, y + 45);
+                rows(g, 120, y + 65, 12, 8);
+            }
+        });
+        byte[][] r = both(grey);
+        for (int k = 0; k < 2; k++) {
+            int y = 200 + 330 * k;
+            int top = 0, bottom = 0, n = 0;
+            for (int x = 125; x < 670; x++) {
+                n++;
+                boolean t = false, b = false;
+                for (int yy = y - 1; yy <= y + 1; yy++) t |= r[1][yy * w + x] == 0;
+                for (int yy = y + 26; yy <= y + 28; yy++) b |= r[1][yy * w + x] == 0;
+                if (t) top++;
+                if (b) bottom++;
+            }
+            assertTrue(top > 0.95 * n, "the bar's top rim stays a rule: " + top + " of " + n);
+            assertTrue(bottom > 0.95 * n, "the bar's bottom rim stays a rule: " + bottom + " of " + n);
+            // the bar's ground between them is paper, its words ink
+            int ground = 0, groundPaper = 0, caption = 0;
+            for (int yy = y + 4; yy < y + 24; yy++) {
+                for (int x = 125; x < 670; x++) {
+                    int v = grey.pixels()[yy * w + x] & 0xff;
+                    if (v < 95) { ground++; if (r[1][yy * w + x] != 0) groundPaper++; }
+                    if (v > 200 && r[1][yy * w + x] == 0) caption++;
+                }
+            }
+            assertTrue(groundPaper > 0.95 * ground, "the bar's ground becomes paper: " + groundPaper + " of " + ground);
+            assertTrue(caption > 300, "the white caption becomes ink: " + caption);
+        }
     }
 
     private static Font font(int px, int style) { return new Font(Font.SANS_SERIF, style, px); }
