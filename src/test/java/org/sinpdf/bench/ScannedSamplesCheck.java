@@ -26,21 +26,26 @@ import org.sinpdf.tools.scan.ScanRenditions;
  * <pre>
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
  * OMP_THREAD_LIMIT=1 java -cp target/classes:target/test-classes:$(cat cp.txt) \
- *     org.sinpdf.bench.ScannedSamplesCheck [--work /tmp/scan-check] [--no-turn] [--dpi 300] [--set STAGE.KEY=VALUE] [FILE.pdf ...]
+ *     org.sinpdf.bench.ScannedSamplesCheck [--work /tmp/scan-check] [--no-turn] [--dpi 300[,200]] [--format pdf|tiff]
+ *     [--set STAGE.KEY=VALUE] [FILE.pdf ...]
  * </pre>
+ * With {@code --format tiff} the renditions are multi-page TIFFs declaring their resolution, read as image
+ * files (at their own resolution) rather than as PDF pages (rendered at the stage's {@code dpi}).
  */
 public final class ScannedSamplesCheck {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "scan-check");
         int turnEvery = 2;
         List<Integer> dpis = List.of(300, 200);
+        String format = "pdf";
         List<String> sets = new ArrayList<>();
         List<Path> pdfs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--no-turn" -> turnEvery = 0;
-                case "--dpi" -> dpis = List.of(Integer.parseInt(args[++i]));
+                case "--dpi" -> dpis = java.util.Arrays.stream(args[++i].split(",")).map(String::strip).map(Integer::valueOf).toList();
+                case "--format" -> format = args[++i];
                 case "--set" -> sets.add(args[++i]);
                 default -> pdfs.add(Path.of(args[i]));
             }
@@ -51,7 +56,7 @@ public final class ScannedSamplesCheck {
             }
         }
         Files.createDirectories(work);
-        ScanRenditions.Settings settings = new ScanRenditions.Settings(dpis, List.of("pdf"), 42, turnEvery,
+        ScanRenditions.Settings settings = new ScanRenditions.Settings(dpis, List.of(format), 42, turnEvery,
                 2.0, 6.0, 0.6, 75, 0);
         ScanRenditions tool = new ScanRenditions(settings);
         long equalAll = 0, totalAll = 0, csvEqualAll = 0, csvTotalAll = 0, csvFlaggedAll = 0, csvSilentAll = 0, csvEqualFlaggedAll = 0;
@@ -67,9 +72,10 @@ public final class ScannedSamplesCheck {
                 List<Table> bornCsv = p.convert(pdf, "born-" + baseName(pdf), out, PipelineListener.NONE).tables();
                 String name = baseName(pdf);
                 final Path dir = work;
-                if (settings.dpis().stream().anyMatch(d -> !Files.isRegularFile(rendition(dir, name, d)))) tool.render(pdf, work);
+                final String ext = format.equals("tiff") ? "tif" : format;
+                if (settings.dpis().stream().anyMatch(d -> !Files.isRegularFile(rendition(dir, name, d, ext)))) tool.render(pdf, work);
                 for (int dpi : settings.dpis()) {
-                    Path scan = rendition(work, name, dpi);
+                    Path scan = rendition(work, name, dpi, ext);
                     long t0 = System.nanoTime();
                     List<Table> scanned = p.extractTables(scan);
                     double s = (System.nanoTime() - t0) / 1e9;
@@ -98,7 +104,9 @@ public final class ScannedSamplesCheck {
 
     private static String baseName(Path pdf) { return pdf.getFileName().toString().replace(".pdf", ""); }
 
-    private static Path rendition(Path work, String name, int dpi) { return work.resolve(name + "-" + dpi + "dpi.pdf"); }
+    private static Path rendition(Path work, String name, int dpi, String ext) {
+        return work.resolve(name + "-" + dpi + "dpi." + ext);
+    }
 
     /**
      * Converted (normalized) tables compared by grid position: {equal, total, differing but flagged,

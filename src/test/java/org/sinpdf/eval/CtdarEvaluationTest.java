@@ -99,17 +99,25 @@ class CtdarEvaluationTest {
         assertEquals(77, tables);
     }
 
-    /** One real photographed page through the whole pipeline (OCR): measured F1 0.763, 1/1 table found. */
+    /**
+     * Real low-resolution pages (794x1123 and 1123x794 px, no resolution declared: about 100 dpi) through the whole
+     * pipeline (OCR, enlarged to {@code minDpi} 300): t10090 measured F1 0.617 (0.763 read at its own resolution, the
+     * one clear loss of enlarging on the set), t10094 0.894 (0.261 at its own resolution); each 2/2 or 1/1 table found.
+     */
     @Test
-    void oneRealImageStaysAboveItsFloor() throws Exception {
+    void realImagesStayAboveTheirFloors() throws Exception {
         Path dir = Path.of(System.getProperty("sinpdf.corpus", "../shared/corpus")).resolve("ctdar2019-modern");
-        CtdarEvaluation.Run run;
-        try (Pipeline p = SinpdfPipelines.open()) {
-            run = CtdarEvaluation.run(CtdarGroundTruth.entries(dir, List.of("cTDaR_t10090")), "sinpdf", p::extractTables);
+        for (String name : List.of("cTDaR_t10090", "cTDaR_t10094")) {
+            CtdarEvaluation.Run run;
+            try (Pipeline p = SinpdfPipelines.open()) {
+                run = CtdarEvaluation.run(CtdarGroundTruth.entries(dir, List.of(name)), "sinpdf", p::extractTables);
+            }
+            assertEquals(1, run.images().size());
+            assertTrue(run.failures().isEmpty(), run.failures().toString());
+            int tables = name.equals("cTDaR_t10090") ? 1 : 2;
+            double floor = name.equals("cTDaR_t10090") ? 0.60 : 0.85;
+            assertEquals(tables, run.regions().gtRegionsFound(), name);
+            assertTrue(run.microF1() >= floor, name + " adjacency F1 " + run.microF1());
         }
-        assertEquals(1, run.images().size());
-        assertTrue(run.failures().isEmpty(), run.failures().toString());
-        assertEquals(1, run.regions().gtRegionsFound());
-        assertTrue(run.microF1() >= 0.70, "adjacency F1 " + run.microF1());
     }
 }

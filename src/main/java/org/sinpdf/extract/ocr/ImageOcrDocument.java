@@ -1,6 +1,7 @@
 package org.sinpdf.extract.ocr;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import org.sinpdf.extract.image.GreyImage;
 import org.sinpdf.extract.image.ImageFrames;
@@ -59,7 +60,10 @@ final class ImageOcrDocument implements ExtractedDocument {
         if (declared.isPresent() && declared.getAsDouble() >= MIN_PLAUSIBLE_DPI && declared.getAsDouble() <= MAX_PLAUSIBLE_DPI) {
             dpi = declared.getAsDouble();
         } else {
-            dpi = assumedDpi(frame.image().getWidth(), frame.image().getHeight(), options.dpi());
+            // with minDpi on, a page of unknown resolution is taken as letter size, so that a 1224x1584 scan is read
+            // as the 144 dpi page it most likely is (and enlarged), not as a 5-inch page at the configured 300 dpi
+            dpi = options.minDpi() > 0 ? letterDpi(frame.image().getWidth(), frame.image().getHeight())
+                    : assumedDpi(frame.image().getWidth(), frame.image().getHeight(), options.dpi());
             reason += " (resolution " + (declared.isPresent() ? "declared as " + Math.round(declared.getAsDouble()) + " dpi is implausible"
                     : "not declared") + "; assumed " + Math.round(dpi) + " dpi)";
             ctx.report(Finding.warning("ocr-dpi-assumed", "image resolution unknown; assumed " + Math.round(dpi) + " dpi")
@@ -73,8 +77,22 @@ final class ImageOcrDocument implements ExtractedDocument {
             ctx.report(Finding.warning("ocr-image-subsampled", why).atPage(number).inStage(stageId));
         }
         GreyImage image = GreyImage.of(frame.image(), dpi);
-        // coordinates stay in the file's own pixels, also when it was read subsampled
-        Page page = reader.read(image, number, frame.subsampling(), "px", 0, reason, ctx);
+        double unitsPerPixel = frame.subsampling();
+        // a frame read subsampled has more pixels in the file than its limits allow: never enlarge it back
+        double factor = frame.subsampling() > 1 ? 1
+                : upscaleFactor(dpi, options.minDpi(), image.width(), image.height(), options.maxPagePixels());
+        if (factor > 1) {
+            GreyImage larger = image.upscale(factor);
+            // the exact ratio of the rounded sizes, so OCR pixels map back onto the file's own pixels
+            unitsPerPixel *= (double) image.width() / larger.width();
+            String why = String.format(Locale.ROOT, "image of %.0f dpi enlarged %.2f times to %.0f dpi for OCR (minDpi %d)",
+                    dpi, (double) larger.width() / image.width(), larger.dpi(), options.minDpi());
+            reason += "; " + why;
+            ctx.report(Finding.info("ocr-image-upscaled", why).atPage(number).inStage(stageId));
+            image = larger;
+        }
+        // coordinates stay in the file's own pixels, also when it was read subsampled or enlarged
+        Page page = reader.read(image, number, unitsPerPixel, "px", 0, reason, ctx);
         return PageResult.of(page);
     }
 
@@ -87,6 +105,26 @@ final class ImageOcrDocument implements ExtractedDocument {
         double inches = longSide / configured;
         if (inches >= 5 && inches <= 17) return configured;
         return Math.max(MIN_PLAUSIBLE_DPI, Math.min(600, longSide / 11.0));
+    }
+
+    /**
+     * How much to enlarge a page of {@code dpi} so that it reaches {@code minDpi} (1 = not at all):
+     * when {@code minDpi} is 0 (off), the page is at least 90% of it already, or the enlarged page
+     * would pass {@code maxPixels} or Tesseract's side limit (then as much as those allow, if that
+     * is still worth it); an image too small to read is left as it is, to fail as such.
+     */
+    static double upscaleFactor(double dpi, int minDpi, int width, int height, long maxPixels) {
+        if (minDpi <= 0 || dpi >= minDpi * 0.9) return 1;
+        if (width < OcrPageReader.MIN_SIDE || height < OcrPageReader.MIN_SIDE) return 1;
+        double factor = minDpi / dpi;
+        factor = Math.min(factor, Math.sqrt((double) maxPixels / ((double) width * height)));
+        factor = Math.min(factor, (TesseractEngine.MAX_SIDE - 1.0) / Math.max(width, height));
+        return factor >= 1.1 ? factor : 1;
+    }
+
+    /** The resolution of a letter-size page (11 in on its longer side), within the plausible range up to 600 dpi. */
+    static double letterDpi(int width, int height) {
+        return Math.max(MIN_PLAUSIBLE_DPI, Math.min(600, Math.max(width, height) / 11.0));
     }
 
     @Override public void close() throws IOException { frames.close(); }

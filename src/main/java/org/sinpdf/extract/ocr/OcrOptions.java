@@ -9,8 +9,8 @@ import org.sinpdf.extract.image.PagePreparation;
  * Options of the {@code tesseract-ocr} stage (config key {@code options.tesseract-ocr}).
  *
  * @param languages          Tesseract languages joined with '+', e.g. "spa+eng"
- * @param dpi                resolution PDF pages are rendered at; also assumed for images that declare none
- *                           plausible (then estimated from a letter-size page when that disagrees)
+ * @param dpi                resolution PDF pages are rendered at; with {@code minDpi} 0, also assumed for images that
+ *                           declare none plausible (then estimated from a letter-size page when that disagrees)
  * @param psm                Tesseract page segmentation mode (3 = fully automatic, as the CLI)
  * @param poolSize           engines kept alive (at most this many pages are OCRed at once); 0 = one per core
  * @param datapath           tessdata folder; "" = $TESSDATA_PREFIX, else /usr/share/tesseract-ocr/5/tessdata
@@ -45,12 +45,18 @@ import org.sinpdf.extract.image.PagePreparation;
  *                           "3, 223, 816") back into one word when together they make one well-formed number and
  *                           the gaps are small for the digits' height (see {@code SplitNumbers}); the joined word
  *                           keeps the lower confidence of its parts
+ * @param minDpi             image files (PNG, JPEG, TIFF) of a lower resolution than this are enlarged to it (bilinear)
+ *                           before preparation and OCR; words and rulings keep the file's own pixel coordinates, and the
+ *                           page gets an {@code ocr-image-upscaled} finding. An image that declares no plausible
+ *                           resolution is then taken as a letter-size page (its longer side 11 in, e.g. 1224x1584 px =
+ *                           144 dpi). Pages within 10% of it, PDF pages (rendered at {@code dpi}) and images read
+ *                           subsampled are not enlarged. 0 = off (and an unknown resolution is assumed as before)
  */
 public record OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
                          boolean rulings, double minRulingLength, double orientationMinConfidence,
                          long maxPagePixels, Preprocess preprocess, double pageTimeout, String isolation,
                          double verifyDigitsBelow, String accentLanguage, double verifyWordsBelow,
-                         boolean joinSplitNumbers) {
+                         boolean joinSplitNumbers, int minDpi) {
 
     /** {@code isolation}: Tesseract in child processes. */
     public static final String ISOLATION_PROCESS = "process";
@@ -99,8 +105,22 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
     /** Default {@code verifyWordsBelow}. */
     public static final double VERIFY_WORDS_BELOW = 0.93;
 
+    /** Default {@code minDpi}. */
+    public static final int MIN_DPI = 300;
+
     public static final OcrOptions DEFAULTS = new OcrOptions("spa+eng", 300, 3, 0, "", 0.6, true, 0.04, 2.0,
-            60_000_000L, Preprocess.DEFAULTS, 300, ISOLATION_PROCESS, VERIFY_DIGITS_BELOW, "spa", VERIFY_WORDS_BELOW, true);
+            60_000_000L, Preprocess.DEFAULTS, 300, ISOLATION_PROCESS, VERIFY_DIGITS_BELOW, "spa", VERIFY_WORDS_BELOW, true, MIN_DPI);
+
+    /** Options with {@code minDpi} at {@link #MIN_DPI}. */
+    public OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
+                      boolean rulings, double minRulingLength, double orientationMinConfidence,
+                      long maxPagePixels, Preprocess preprocess, double pageTimeout, String isolation,
+                      double verifyDigitsBelow, String accentLanguage, double verifyWordsBelow,
+                      boolean joinSplitNumbers) {
+        this(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength, orientationMinConfidence,
+                maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, verifyWordsBelow,
+                joinSplitNumbers, MIN_DPI);
+    }
 
     public OcrOptions {
         languages = languages == null || languages.isBlank() ? "spa+eng" : languages.strip();
@@ -115,6 +135,9 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
             throw new IllegalArgumentException("tesseract-ocr isolation must be \"process\" or \"in-process\": " + isolation);
         }
         if (dpi < 70 || dpi > 1200) throw new IllegalArgumentException("tesseract-ocr dpi must be 70..1200: " + dpi);
+        if (minDpi != 0 && (minDpi < 70 || minDpi > 600)) {
+            throw new IllegalArgumentException("tesseract-ocr minDpi must be 0 (off) or 70..600: " + minDpi);
+        }
         if (psm < 0 || psm > 13) throw new IllegalArgumentException("tesseract-ocr psm must be 0..13: " + psm);
         if (poolSize < 0) throw new IllegalArgumentException("tesseract-ocr poolSize must be >= 0: " + poolSize);
         if (!(lowConfidence >= 0 && lowConfidence <= 1)) {
@@ -143,79 +166,85 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
     public OcrOptions withPreprocess(Preprocess value) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
                 orientationMinConfidence, maxPagePixels, value, pageTimeout, isolation,
-                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers, minDpi);
     }
 
     public OcrOptions withPoolSize(int value) {
         return new OcrOptions(languages, dpi, psm, value, datapath, lowConfidence, rulings, minRulingLength,
                 orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
-                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers, minDpi);
     }
 
     public OcrOptions withDpi(int value) {
         return new OcrOptions(languages, value, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
                 orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
-                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers, minDpi);
     }
 
     public OcrOptions withDatapath(String value) {
         return new OcrOptions(languages, dpi, psm, poolSize, value, lowConfidence, rulings, minRulingLength,
                 orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
-                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers, minDpi);
     }
 
     public OcrOptions withRulings(boolean value) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, value, minRulingLength,
                 orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
-                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers, minDpi);
     }
 
     public OcrOptions withMaxPagePixels(long value) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
                 orientationMinConfidence, value, preprocess, pageTimeout, isolation,
-                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers, minDpi);
     }
 
     public OcrOptions withPageTimeout(double value) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
                 orientationMinConfidence, maxPagePixels, preprocess, value, isolation,
-                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers, minDpi);
     }
 
     public OcrOptions withLanguages(String value) {
         return new OcrOptions(value, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
                 orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
-                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers, minDpi);
     }
 
     public OcrOptions withIsolation(String value) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
                 orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, value,
-                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers);
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers, minDpi);
     }
 
     public OcrOptions withVerifyDigitsBelow(double value) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
                 orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
-                value, accentLanguage, verifyWordsBelow, joinSplitNumbers);
+                value, accentLanguage, verifyWordsBelow, joinSplitNumbers, minDpi);
     }
 
     public OcrOptions withAccentLanguage(String value) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
                 orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
-                verifyDigitsBelow, value, verifyWordsBelow, joinSplitNumbers);
+                verifyDigitsBelow, value, verifyWordsBelow, joinSplitNumbers, minDpi);
     }
 
     public OcrOptions withVerifyWordsBelow(double value) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
                 orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
-                verifyDigitsBelow, accentLanguage, value, joinSplitNumbers);
+                verifyDigitsBelow, accentLanguage, value, joinSplitNumbers, minDpi);
     }
 
     public OcrOptions withJoinSplitNumbers(boolean value) {
         return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
                 orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
-                verifyDigitsBelow, accentLanguage, verifyWordsBelow, value);
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, value, minDpi);
+    }
+
+    public OcrOptions withMinDpi(int value) {
+        return new OcrOptions(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength,
+                orientationMinConfidence, maxPagePixels, preprocess, pageTimeout, isolation,
+                verifyDigitsBelow, accentLanguage, verifyWordsBelow, joinSplitNumbers, value);
     }
 
     /** Whether accents are read again: {@code accentLanguage} is one of several configured languages. */

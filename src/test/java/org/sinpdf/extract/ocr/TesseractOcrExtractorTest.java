@@ -116,10 +116,12 @@ class TesseractOcrExtractorTest {
                 assertEquals("px", page.unit());
                 assertEquals(n, page.number());
                 assertEquals(frames.get(n - 1).getWidth(), page.width(), 1.0);
-                assertEquals("image input", page.reason(), "declared 200 dpi must be read, not assumed");
+                assertTrue(page.reason().startsWith("image input; image of 200 dpi enlarged 1.50 times to 300 dpi"),
+                        "declared 200 dpi must be read, not assumed, and enlarged to minDpi: " + page.reason());
             }
         }
-        assertTrue(ctx.findings.isEmpty(), ctx.findings.toString());
+        assertTrue(ctx.findings.stream().allMatch(f -> f.code().equals("ocr-image-upscaled")), ctx.findings.toString());
+        assertEquals(3, ctx.findings.size(), ctx.findings.toString());
     }
 
     @Test void pageScannedSidewaysIsTurnedUpright() throws Exception {
