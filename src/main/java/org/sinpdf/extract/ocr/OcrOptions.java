@@ -111,17 +111,6 @@ public record OcrOptions(String languages, int dpi, int psm, int poolSize, Strin
     public static final OcrOptions DEFAULTS = new OcrOptions("spa+eng", 300, 3, 0, "", 0.6, true, 0.04, 2.0,
             60_000_000L, Preprocess.DEFAULTS, 300, ISOLATION_PROCESS, VERIFY_DIGITS_BELOW, "spa", VERIFY_WORDS_BELOW, true, MIN_DPI);
 
-    /** Options with {@code minDpi} at {@link #MIN_DPI}. */
-    public OcrOptions(String languages, int dpi, int psm, int poolSize, String datapath, double lowConfidence,
-                      boolean rulings, double minRulingLength, double orientationMinConfidence,
-                      long maxPagePixels, Preprocess preprocess, double pageTimeout, String isolation,
-                      double verifyDigitsBelow, String accentLanguage, double verifyWordsBelow,
-                      boolean joinSplitNumbers) {
-        this(languages, dpi, psm, poolSize, datapath, lowConfidence, rulings, minRulingLength, orientationMinConfidence,
-                maxPagePixels, preprocess, pageTimeout, isolation, verifyDigitsBelow, accentLanguage, verifyWordsBelow,
-                joinSplitNumbers, MIN_DPI);
-    }
-
     public OcrOptions {
         languages = languages == null || languages.isBlank() ? "spa+eng" : languages.strip();
         datapath = datapath == null ? "" : datapath.strip();
