@@ -31,14 +31,16 @@ final class DigitCheck {
 
     /**
      * {@code words} with every word that holds a digit and is under {@code below} (0..100) read a
-     * second time; at most {@code max} words a page, least confident first.
+     * second time, and every number with a leading minus whatever its confidence (a sign read where
+     * there is none, or lost, changes the figure more than any digit); at most {@code max} words a
+     * page, least confident first. Readings that differ in a digit or in the sign disagree.
      */
     static Result check(OcrEngine engine, GreyImage page, List<TesseractEngine.Word> words, List<Ruling> rulings,
                         List<String> languages, float below, int max, int timeoutMillis) throws TesseractEngine.TesseractFailure {
         List<Integer> unsure = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             TesseractEngine.Word w = words.get(i);
-            if (w.confidence() < below && w.confidence() >= DISAGREEMENT_CONFIDENCE && hasDigit(w.text())
+            if ((w.confidence() < below || signed(w.text())) && w.confidence() >= DISAGREEMENT_CONFIDENCE && hasDigit(w.text())
                     && w.right() > w.left() && w.bottom() > w.top()) {
                 unsure.add(i);
             }
@@ -56,7 +58,7 @@ final class DigitCheck {
             if (reading == UnreadInk.Reading.NONE) continue;
             String second = reading.text();
             float conf = reading.confidence();
-            if (!hasDigit(second) || digits(second).equals(digits(w.text()))) continue;
+            if (!hasDigit(second) || (digits(second).equals(digits(w.text())) && signed(second) == signed(w.text()))) continue;
             boolean secondWins = conf > w.confidence();
             String kept = secondWins ? second : w.text();
             out.set(i, new TesseractEngine.Word(kept, w.left(), w.top(), w.right(), w.bottom(),
@@ -75,6 +77,13 @@ final class DigitCheck {
         if (languages.size() < 2 || wordLanguage.isEmpty() || !languages.contains(wordLanguage)) return "";
         for (String l : languages) if (!l.equals(wordLanguage)) return l;
         return "";
+    }
+
+    /** A leading minus (hyphen, minus sign or en dash) before a number, after an opening bracket or not: "-2.7%", "-$1,200", "(−3". */
+    private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile("^\\(?[-\u2212\u2013]\\s?[$€]?\\s?\\d");
+
+    static boolean signed(String s) {
+        return SIGNED.matcher(s).find();
     }
 
     static boolean hasDigit(String s) {

@@ -58,11 +58,39 @@ class DigitCheckTest {
     @Test void sureWordsAndWordsWithoutDigitsAreNotReadAgain() throws Exception {
         List<TesseractEngine.Word> words = new ArrayList<>();
         for (TesseractEngine.Word w : read) {
+            if (DigitCheck.signed(w.text())) continue; // signed numbers are always read again (next test)
             words.add(SecondOpinionPages.as(w, w.text(), DigitCheck.hasDigit(w.text()) ? 97f : 40f, w.language()));
         }
         DigitCheck.Result r = DigitCheck.check(engine, page, words, List.of(), LANGS, 93f, 80, 0);
         assertEquals(0, r.checked());
         assertSame(words, r.words());
+    }
+
+    @Test void aConfidentMinusThatIsNotOnThePageIsFlagged() throws Exception {
+        // "Total 40,536" read as "-40,536" with a high confidence (a speck or a rule end taken for a minus)
+        List<TesseractEngine.Word> words = new ArrayList<>(read);
+        int i = SecondOpinionPages.find(words, "40,536");
+        words.set(i, SecondOpinionPages.as(words.get(i), "-40,536", 96f, "spa"));
+        DigitCheck.Result r = DigitCheck.check(engine, page, words, List.of(), LANGS, 93f, 80, 0);
+        assertEquals(1, r.disagreements().size(), "disagreements " + r.disagreements());
+        assertTrue(r.disagreements().get(0).startsWith("'-40,536' (96)"), "the sure signed word read again: " + r.disagreements());
+        assertTrue(r.words().get(i).confidence() / 100.0 < OcrOptions.DEFAULTS.lowConfidence(), "flagged: " + r.words().get(i));
+    }
+
+    @Test void aConfidentMinusThatIsOnThePageStays() throws Exception {
+        List<TesseractEngine.Word> words = new ArrayList<>();
+        for (TesseractEngine.Word w : read) words.add(SecondOpinionPages.as(w, w.text(), 97f, w.language()));
+        int i = SecondOpinionPages.find(words, "2.7");
+        assertTrue(DigitCheck.signed(words.get(i).text()), "read with its sign: " + words.get(i));
+        DigitCheck.Result r = DigitCheck.check(engine, page, words, List.of(), LANGS, 93f, 80, 0);
+        assertEquals(1, r.checked());
+        assertEquals(List.of(), r.disagreements());
+        assertSame(words.get(i), r.words().get(i));
+    }
+
+    @Test void signedNumbers() {
+        for (String s : List.of("-2.7%", "-$12,021,500,000.00", "\u2212 3", "(\u20133.9)", "- $ 1,200")) assertTrue(DigitCheck.signed(s), s);
+        for (String s : List.of("2.7%", "$12,021", "2012-2013", "-", "-abc", "a-1")) assertFalse(DigitCheck.signed(s), s);
     }
 
     @Test void oneLanguageOnlyReadsAThickenedCrop() throws Exception {
