@@ -6,13 +6,19 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.sinpdf.extract.pdf.FaithfulRenderer;
 import org.sinpdf.extract.image.GreyImage;
+import org.sinpdf.model.Finding;
 import org.sinpdf.model.Page;
 import org.sinpdf.model.Source;
 import org.sinpdf.spi.EncryptedDocumentException;
@@ -62,20 +68,60 @@ final class PdfOcrDocument implements ExtractedDocument {
         GreyImage image;
         int rotation;
         float dpi;
+        double scan, factor = 1;
         synchronized (renderLock) {
             try {
                 PDPage p = document.getPage(number - 1);
                 rotation = Math.floorMod(p.getRotation(), 360);
                 dpi = dpiFor(p.getCropBox());
-                BufferedImage rendered = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
-                image = GreyImage.of(rendered, dpi);
+                // a scanned page under minDpi: PDFBox would enlarge its image pixel by pixel (nearest neighbour, as the
+                // PDF does not ask for interpolation), which OCR reads worse; render it at the scan's own resolution
+                // and enlarge it smoothly instead, as image files are
+                scan = options.minDpi() > 0 ? scanDpi(p) : 0;
+                if (scan > 0 && scan < dpi) {
+                    PDRectangle box = p.getCropBox();
+                    factor = ImageOcrDocument.upscaleFactor(scan, options.minDpi(), (int) Math.round(box.getWidth() / 72 * scan),
+                            (int) Math.round(box.getHeight() / 72 * scan), options.maxPagePixels());
+                }
+                float at = factor > 1 ? (float) scan : dpi;
+                BufferedImage rendered = renderer.renderImageWithDPI(number - 1, at, ImageType.GRAY);
+                image = GreyImage.of(rendered, at);
             } catch (IOException | RuntimeException e) {
                 throw new ExtractionException("page " + number + ": cannot render for OCR: " + e.getMessage(), e);
             }
         }
         String reason = dpi < options.dpi() ? REASON + " (large page rendered at " + Math.round(dpi) + " dpi)" : REASON;
-        Page page = reader.read(image, number, 72.0 / dpi, "pt", rotation, reason, ctx);
+        if (factor > 1) {
+            GreyImage larger = image.upscale(factor);
+            String why = String.format(java.util.Locale.ROOT, "scanned page image of %.0f dpi rendered at its own resolution and"
+                    + " enlarged %.2f times to %.0f dpi for OCR (minDpi %d)", scan, (double) larger.width() / image.width(),
+                    larger.dpi(), options.minDpi());
+            reason += "; " + why;
+            ctx.report(Finding.info("ocr-image-upscaled", why).atPage(number).inStage(TesseractOcrExtractor.ID));
+            image = larger;
+        }
+        Page page = reader.read(image, number, 72.0 / image.dpi(), "pt", rotation, reason, ctx);
         return PageResult.of(page);
+    }
+
+    /**
+     * The resolution of the page's scan, when the page is a scanner's page: its only XObject is one image
+     * with the proportions of the crop box (so drawn over the whole page, upright); 0 otherwise.
+     */
+    static double scanDpi(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
+        if (resources == null) return 0;
+        PDImageXObject only = null;
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDFormXObject || (x instanceof PDImageXObject && only != null)) return 0;
+            if (x instanceof PDImageXObject im) only = im;
+        }
+        if (only == null) return 0;
+        PDRectangle box = page.getCropBox();
+        double across = only.getWidth() / (box.getWidth() / 72.0), down = only.getHeight() / (box.getHeight() / 72.0);
+        if (!(across > 0 && down > 0) || Math.abs(across - down) > 0.02 * Math.max(across, down)) return 0;
+        return (across + down) / 2;
     }
 
     /** The configured dpi, lowered so the page stays under {@code maxPagePixels} and Tesseract's side limit. */
