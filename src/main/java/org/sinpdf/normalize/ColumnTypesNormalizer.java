@@ -256,16 +256,22 @@ public final class ColumnTypesNormalizer implements Normalizer {
     private static final Pattern DEGREE_MISREAD = Pattern.compile("(?<=\\d)\\s?[%*](?=\\s?\\d)");
     private static final Pattern HEMISPHERE_ZERO = Pattern.compile("(?<=['’′\"”″])\\s*0$");
     private static final Pattern REDUNDANT_MINUS = Pattern.compile("^[–—]\\s*(?=\\d.*[SWO]$)");
+    /** Degrees, minutes and seconds whose seconds mark was read as a second degree sign: "19°25'57.36° N". */
+    private static final Pattern SECONDS_AS_DEGREE =
+            Pattern.compile("^(.*\\d\\s*[°º]\\s*\\d{1,2}\\s*['’′]\\s*\\d{1,2}(?:[.,]\\d+)?)\\s*[°º](\\s*[NSEWO]?)$");
 
     /**
      * Coordinate confusions of OCR: a degree sign read as '%' or '*' ("19%25'57.36\" N", only when the
      * text has no '°' at all); the hemisphere letter O (oeste) read as the digit 0 after the seconds
      * ("...59.52\" 0"); an en or em dash (never a minus) read before a value whose hemisphere letter
      * (S, W, O) already makes it negative ("—103°20′58.56″ O": the sign and the letter agree, so the
-     * value is the same either way). Empty when nothing changes.
+     * value is the same either way); a seconds mark read as a second degree sign after the minutes
+     * ("19°25'57.36° N": a coordinate has one degree sign). Empty when nothing changes.
      */
     static Optional<String> repairCoordinate(String v) {
         String t = v.strip();
+        java.util.regex.Matcher seconds = SECONDS_AS_DEGREE.matcher(t);
+        if (seconds.matches()) t = seconds.group(1) + "″" + seconds.group(2);
         if (t.indexOf('°') < 0 && t.indexOf('º') < 0) {
             java.util.regex.Matcher m = DEGREE_MISREAD.matcher(t);
             if (m.find()) t = t.substring(0, m.start()) + "°" + t.substring(m.end());

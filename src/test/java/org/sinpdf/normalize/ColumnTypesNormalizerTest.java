@@ -117,8 +117,9 @@ class ColumnTypesNormalizerTest {
 
     @Test
     void coordinateConfusionsOfOcrAreRepairedAndFlagged() throws StageException {
-        String[] lon = new String[12];
+        String[] lon = new String[13];
         for (int i = 0; i < 10; i++) lon[i] = "-9" + i + ".5";
+        lon[12] = "89°35'33.36° O";          // seconds mark read as a second degree sign
         lon[10] = "\u2014103%20'58.56\" O"; // dash before a west longitude, degree sign read as %
         lon[11] = "99*07'59.52\" 0";         // degree sign read as *, hemisphere O read as zero
         Table t = Chain.run(TYPES, ocrColumn("Longitud", lon));
@@ -127,6 +128,11 @@ class ColumnTypesNormalizerTest {
         assertEquals(List.of("ocr-repair"), cell(t, 10).flags());
         assertEquals("-99.1332", cell(t, 11).value());
         assertEquals(List.of("ocr-repair"), cell(t, 11).flags());
+        assertEquals("-89.5926", cell(t, 12).value());
+        assertEquals(List.of("ocr-repair"), cell(t, 12).flags());
+        assertEquals("20°39'34.92″N", ColumnTypesNormalizer.repairCoordinate("20°39'34.92°N").orElseThrow());
+        assertEquals(java.util.Optional.empty(), ColumnTypesNormalizer.repairCoordinate("20°39.5°"),
+                "without minutes and seconds a second degree sign is not a seconds mark");
 
         assertEquals(java.util.Optional.empty(), ColumnTypesNormalizer.repairCoordinate("-19°25′57.36″ S"),
                 "an ASCII minus before S is a person's business, not a repair");
