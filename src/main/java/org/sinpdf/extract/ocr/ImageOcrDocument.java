@@ -82,14 +82,11 @@ final class ImageOcrDocument implements ExtractedDocument {
         double factor = frame.subsampling() > 1 ? 1
                 : upscaleFactor(dpi, options.minDpi(), image.width(), image.height(), options.maxPagePixels());
         if (factor > 1) {
-            GreyImage larger = image.upscale(factor);
+            Enlarged larger = enlarge(image, factor, "image", options.minDpi(), number, ctx);
             // the exact ratio of the rounded sizes, so OCR pixels map back onto the file's own pixels
-            unitsPerPixel *= (double) image.width() / larger.width();
-            String why = String.format(Locale.ROOT, "image of %.0f dpi enlarged %.2f times to %.0f dpi for OCR (minDpi %d)",
-                    dpi, (double) larger.width() / image.width(), larger.dpi(), options.minDpi());
-            reason += "; " + why;
-            ctx.report(Finding.info("ocr-image-upscaled", why).atPage(number).inStage(stageId));
-            image = larger;
+            unitsPerPixel *= (double) image.width() / larger.image().width();
+            reason += "; " + larger.why();
+            image = larger.image();
         }
         // coordinates stay in the file's own pixels, also when it was read subsampled or enlarged
         Page page = reader.read(image, number, unitsPerPixel, "px", 0, reason, ctx);
@@ -120,6 +117,22 @@ final class ImageOcrDocument implements ExtractedDocument {
         factor = Math.min(factor, Math.sqrt((double) maxPixels / ((double) width * height)));
         factor = Math.min(factor, (TesseractEngine.MAX_SIDE - 1.0) / Math.max(width, height));
         return factor >= 1.1 ? factor : 1;
+    }
+
+    /** A page image enlarged for OCR, and the sentence saying so (for the page's reason). */
+    record Enlarged(GreyImage image, String why) {}
+
+    /**
+     * {@code image} enlarged {@code factor} times (see {@link #upscaleFactor}), with the info finding
+     * {@code ocr-image-upscaled} reported for page {@code number}; {@code what} names the image
+     * ("image", "scanned page image").
+     */
+    static Enlarged enlarge(GreyImage image, double factor, String what, int minDpi, int number, StageContext ctx) {
+        GreyImage larger = image.upscale(factor);
+        String why = String.format(Locale.ROOT, "%s of %.0f dpi enlarged %.2f times to %.0f dpi for OCR (minDpi %d)",
+                what, image.dpi(), (double) larger.width() / image.width(), larger.dpi(), minDpi);
+        ctx.report(Finding.info("ocr-image-upscaled", why).atPage(number).inStage(TesseractOcrExtractor.ID));
+        return new Enlarged(larger, why);
     }
 
     /** The resolution of a letter-size page (11 in on its longer side), within the plausible range up to 600 dpi. */

@@ -18,7 +18,6 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.sinpdf.extract.pdf.FaithfulRenderer;
 import org.sinpdf.extract.image.GreyImage;
-import org.sinpdf.model.Finding;
 import org.sinpdf.model.Page;
 import org.sinpdf.model.Source;
 import org.sinpdf.spi.EncryptedDocumentException;
@@ -92,13 +91,10 @@ final class PdfOcrDocument implements ExtractedDocument {
         }
         String reason = dpi < options.dpi() ? REASON + " (large page rendered at " + Math.round(dpi) + " dpi)" : REASON;
         if (factor > 1) {
-            GreyImage larger = image.upscale(factor);
-            String why = String.format(java.util.Locale.ROOT, "scanned page image of %.0f dpi rendered at its own resolution and"
-                    + " enlarged %.2f times to %.0f dpi for OCR (minDpi %d)", scan, (double) larger.width() / image.width(),
-                    larger.dpi(), options.minDpi());
-            reason += "; " + why;
-            ctx.report(Finding.info("ocr-image-upscaled", why).atPage(number).inStage(TesseractOcrExtractor.ID));
-            image = larger;
+            ImageOcrDocument.Enlarged larger = ImageOcrDocument.enlarge(image, factor,
+                    "scanned page image (rendered at its own resolution)", options.minDpi(), number, ctx);
+            reason += "; " + larger.why();
+            image = larger.image();
         }
         Page page = reader.read(image, number, 72.0 / image.dpi(), "pt", rotation, reason, ctx);
         return PageResult.of(page);
