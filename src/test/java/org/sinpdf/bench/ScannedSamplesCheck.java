@@ -27,7 +27,7 @@ import org.sinpdf.tools.scan.ScanRenditions;
  * mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
  * OMP_THREAD_LIMIT=1 java -cp target/classes:target/test-classes:$(cat cp.txt) \
  *     org.sinpdf.bench.ScannedSamplesCheck [--work /tmp/scan-check] [--no-turn] [--dpi 300[,200]] [--format pdf|tiff]
- *     [--set STAGE.KEY=VALUE] [FILE.pdf ...]
+ *     [--set STAGE.KEY=VALUE] [--seed N] [FILE.pdf ...]
  * </pre>
  * With {@code --format tiff} the renditions are multi-page TIFFs declaring their resolution, read as image
  * files (at their own resolution) rather than as PDF pages (rendered at the stage's {@code dpi}).
@@ -38,6 +38,7 @@ public final class ScannedSamplesCheck {
         int turnEvery = 2;
         List<Integer> dpis = List.of(300, 200);
         String format = "pdf";
+        long seed = 42;
         List<String> sets = new ArrayList<>();
         List<Path> pdfs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -47,6 +48,7 @@ public final class ScannedSamplesCheck {
                 case "--dpi" -> dpis = java.util.Arrays.stream(args[++i].split(",")).map(String::strip).map(Integer::valueOf).toList();
                 case "--format" -> format = args[++i];
                 case "--set" -> sets.add(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
                 default -> pdfs.add(Path.of(args[i]));
             }
         }
@@ -56,7 +58,7 @@ public final class ScannedSamplesCheck {
             }
         }
         Files.createDirectories(work);
-        ScanRenditions.Settings settings = new ScanRenditions.Settings(dpis, List.of(format), 42, turnEvery,
+        ScanRenditions.Settings settings = new ScanRenditions.Settings(dpis, List.of(format), seed, turnEvery,
                 2.0, 6.0, 0.6, 75, 0);
         ScanRenditions tool = new ScanRenditions(settings);
         long equalAll = 0, totalAll = 0, csvEqualAll = 0, csvTotalAll = 0, csvFlaggedAll = 0, csvSilentAll = 0, csvEqualFlaggedAll = 0;

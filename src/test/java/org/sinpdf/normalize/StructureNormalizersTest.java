@@ -105,6 +105,20 @@ class StructureNormalizersTest {
         assertEquals("1,234.5¹", out.cellGrid()[1][0].raw());
     }
 
+    @Test
+    void anExclamationAfterAFigureIsASuperscriptReadByOcr() throws StageException {
+        Table t = Table.ofGrid("t", List.of(List.of("Monto", "Lema"),
+                List.of("$40,536,400,000.00!", "¡Ahorra 50!"), List.of("Alto!", "12 !")), 1);
+        Table out = Chain.run(new FootnoteNormalizer(FootnoteNormalizer.Options.DEFAULTS), t);
+        String[][] g = out.grid();
+        assertEquals("$40,536,400,000.00", g[1][0]);
+        assertEquals("¡Ahorra 50!", g[1][1], "an exclamation the cell opens with '¡'");
+        assertEquals("Alto!", g[2][0], "after a word, not a figure");
+        assertEquals("12 !", g[2][1], "not right after the digit");
+        assertEquals(1, out.findings().size());
+        assertTrue(out.findings().get(0).message().contains("a superscript read as '!'"), out.findings().get(0).message());
+    }
+
     static Table budget(String... totalAndRows) {
         List<List<String>> g = new ArrayList<>();
         g.add(List.of("Concepto", "Monto", "Part."));

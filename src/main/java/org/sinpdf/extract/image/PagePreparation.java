@@ -44,11 +44,14 @@ public final class PagePreparation {
      * The prepared page.
      *
      * @param image     what OCR should read (binary when binarize is on), upright and deskewed
+     * @param grey      the same page upright and deskewed but not binarized (the same image as {@code image}
+     *                  when binarize is off or the scan was bilevel): second readings look at it, since the
+     *                  binarizer can merge or break a stroke the recogniser then misreads however often it reads it
      * @param rotation  quarter turn applied, clockwise (0, 90, 180, 270)
      * @param skew      skew removed, degrees (positive: the page had been turned counter-clockwise)
      * @param rulings   ruling lines in {@code image}'s pixels
      */
-    public record Prepared(GreyImage image, int rotation, double skew, List<Ruling> rulings) {
+    public record Prepared(GreyImage image, GreyImage grey, int rotation, double skew, List<Ruling> rulings) {
         public Prepared { rulings = List.copyOf(rulings); }
     }
 
@@ -67,7 +70,7 @@ public final class PagePreparation {
             skew = new SkewDetector(steps.maxSkewDegrees()).measure(img);
             if (skew != 0) img = Rotation.byAngle(img, -skew);
         }
-        GreyImage binary = null;
+        GreyImage binary = null, grey = img;
         if (steps.binarize()) {
             // a bilevel scan (fax, CCITT TIFF) left unrotated is binary already: thresholding it again changes nothing
             // (despeckling works in place, so the caller's page is copied first)
@@ -84,6 +87,6 @@ public final class PagePreparation {
             GreyImage forLines = binary != null ? binary : Binarizer.threshold(img, Binarizer.otsuThreshold(img));
             rulings = new RulingDetector(steps.minRulingFraction()).detect(forLines);
         }
-        return new Prepared(img, rotation, skew, rulings);
+        return new Prepared(img, grey, rotation, skew, rulings);
     }
 }

@@ -48,23 +48,7 @@ final class Accents {
     static Result restore(OcrEngine engine, GreyImage page, List<TesseractEngine.Word> words, List<Ruling> rulings,
                           String language, int timeoutMillis)
             throws TesseractEngine.TesseractFailure, OcrEngineUnavailableException {
-        int inLanguage = 0, known = 0, accented = 0;
-        for (TesseractEngine.Word w : words) {
-            if (w.language().isEmpty() || w.text().codePoints().filter(Character::isLetter).count() < 3) continue;
-            known++;
-            if (w.language().equals(language)) {
-                inLanguage++;
-                if (hasDiacritic(w.text())) accented++;
-            }
-        }
-        if (known == 0 || inLanguage < MIN_SHARE * known) {
-            log.trace("{} of {} words read in {}: accents not looked at", inLanguage, known, language);
-            return new Result(words, 0, 0);
-        }
-        if (accented == 0 && inLanguage >= MIN_WORDS_WITHOUT_ANY_ACCENT) {
-            log.trace("none of the {} words read in {} has a diacritic: accents not looked at", inLanguage, language);
-            return new Result(words, 0, 0);
-        }
+        if (!pageInLanguage(words, language)) return new Result(words, 0, 0);
         List<TesseractEngine.Word> out = new ArrayList<>(words);
         int checked = 0, changed = 0;
         for (int i = 0; i < words.size() && checked < MAX_REREADS; i++) {
@@ -86,6 +70,32 @@ final class Accents {
             changed++;
         }
         return new Result(out, checked, changed);
+    }
+
+    /**
+     * Whether the page is text of {@code language} as far as accents go: at least {@link #MIN_SHARE} of its
+     * words (of three letters or more) were read by that language's model, and not
+     * {@link #MIN_WORDS_WITHOUT_ANY_ACCENT} or more of them without a single diacritic.
+     */
+    static boolean pageInLanguage(List<TesseractEngine.Word> words, String language) {
+        int inLanguage = 0, known = 0, accented = 0;
+        for (TesseractEngine.Word w : words) {
+            if (w.language().isEmpty() || w.text().codePoints().filter(Character::isLetter).count() < 3) continue;
+            known++;
+            if (w.language().equals(language)) {
+                inLanguage++;
+                if (hasDiacritic(w.text())) accented++;
+            }
+        }
+        if (known == 0 || inLanguage < MIN_SHARE * known) {
+            log.trace("{} of {} words read in {}: accents not looked at", inLanguage, known, language);
+            return false;
+        }
+        if (accented == 0 && inLanguage >= MIN_WORDS_WITHOUT_ANY_ACCENT) {
+            log.trace("none of the {} words read in {} has a diacritic: accents not looked at", inLanguage, language);
+            return false;
+        }
+        return true;
     }
 
     /** Plain ASCII, at least three characters, all letters (a trailing '.', ',' or ':' allowed), with a vowel or an n. */

@@ -62,6 +62,51 @@ final class Dashes {
         return out.equals(t) ? w : new TesseractEngine.Word(out, w.left(), w.top(), w.right(), w.bottom(), w.confidence());
     }
 
+    /** What the image says of a number's leading minus. */
+    enum SignInk {
+        /** a flat piece of ink before the first digit-sized glyph: a minus is printed */
+        PRESENT,
+        /** no ink before the first glyph but specks, all within a tenth of an em: no minus is printed */
+        ABSENT,
+        /** something else (a minus touching the digit, a broken one, a bracket): the image does not say */
+        UNKNOWN
+    }
+
+    /**
+     * Whether the word alone in {@code crop} (as {@link UnreadInk#wordCrop} cuts it: other words and
+     * rulings whitened, black on white) has the minus its text starts with. The em is measured on the
+     * digit-sized glyphs as in {@link #refine}; what lies wholly left of the first of them is the sign's
+     * ink. A speck of scanning noise read as a minus ("-$12,021,500,000.00" from a dot before the "$")
+     * is ABSENT; a flat dash of at least {@link #MIN_SIGN} em is PRESENT.
+     */
+    static SignInk leadingSign(GreyImage crop) {
+        List<int[]> pieces = components(crop, 0, 0, crop.width(), crop.height());
+        int tallest = pieces.stream().mapToInt(p -> p[3] - p[1]).max().orElse(0);
+        if (tallest < 5) return SignInk.UNKNOWN;
+        int[] heights = pieces.stream().filter(p -> p[3] - p[1] >= tallest / 2).mapToInt(p -> p[3] - p[1]).sorted().toArray();
+        double em = heights[heights.length / 2] / CAP_HEIGHT;
+        int[] first = null;
+        for (int[] p : pieces) if (p[3] - p[1] >= tallest / 2 && (first == null || p[0] < first[0])) first = p;
+        // wider than any digit or "$": a minus may touch it, so having no piece before it proves nothing
+        if (first[2] - first[0] > MAX_GLYPH * em) return SignInk.UNKNOWN;
+        int left = Integer.MAX_VALUE, right = Integer.MIN_VALUE, tallestBefore = 0;
+        for (int[] p : pieces) {
+            if (p[2] > first[0]) continue; // not wholly before the first glyph
+            int pw = p[2] - p[0], ph = p[3] - p[1];
+            if (ph <= Math.max(2, 0.18 * em) && pw >= 2 * ph && pw >= MIN_SIGN * em) return SignInk.PRESENT;
+            left = Math.min(left, p[0]);
+            right = Math.max(right, p[2]);
+            tallestBefore = Math.max(tallestBefore, ph);
+        }
+        if (right == Integer.MIN_VALUE) return SignInk.ABSENT;
+        return right - left < MIN_SIGN * em && tallestBefore < MIN_SIGN * em ? SignInk.ABSENT : SignInk.UNKNOWN;
+    }
+
+    /** Digits and "$" are at most this wide, in em (0.5–0.6 in common faces). */
+    static final double MAX_GLYPH = 0.7;
+    /** The shortest minus or hyphen, in em (hyphens are about a quarter to a third of an em). */
+    static final double MIN_SIGN = 0.12;
+
     /** 8-connected dark pieces inside the box, as {left, top, right, bottom} (right/bottom exclusive). */
     static List<int[]> components(GreyImage page, int x0, int y0, int x1, int y1) {
         int w = x1 - x0, h = y1 - y0;

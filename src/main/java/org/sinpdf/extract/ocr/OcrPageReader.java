@@ -115,9 +115,10 @@ final class OcrPageReader {
             }
             words = dropSpecks(prepared, words, number, ctx);
             words = secondReadings(engine, prepared, words, number);
-            words = restoreAccents(engine, prepared, words, number);
+            words = restoreAccents(engine, prepared, words, number, ctx);
             words = checkDigits(engine, prepared, words, number, ctx);
             words = checkWords(engine, prepared, words, number, ctx);
+            words = fixDiplopia(prepared, words, number, ctx);
             return toPage(prepared, words, number, unitsPerPixel, unit, baseRotation, reason, ctx);
         } catch (TesseractEngine.TesseractFailure e) {
             broken = true;
@@ -161,9 +162,12 @@ final class OcrPageReader {
         return all;
     }
 
-    /** The page's words with accents the English model dropped given back (see {@link Accents}). */
+    /**
+     * The page's words with accents the English model dropped given back (see {@link Accents}), and, on a
+     * page of the accent language, each "í" read as "i" written as the image shows it (see {@link AcuteI}).
+     */
     private List<TesseractEngine.Word> restoreAccents(OcrEngine engine, PagePreparation.Prepared prepared,
-                                                      List<TesseractEngine.Word> words, int number)
+                                                      List<TesseractEngine.Word> words, int number, StageContext ctx)
             throws TesseractEngine.TesseractFailure {
         if (!options.restoresAccents()) return words;
         long t0 = System.nanoTime();
@@ -172,7 +176,16 @@ final class OcrPageReader {
                     options.pageTimeoutMillis());
             log.debug("page {}: {} word(s) read by another model read again in {}, {} got accents back, in {} ms", number,
                     r.checked(), options.accentLanguage(), r.changed(), (System.nanoTime() - t0) / 1_000_000);
-            return r.words();
+            if (!Accents.pageInLanguage(r.words(), options.accentLanguage())) return r.words();
+            AcuteI.Result a = AcuteI.check(engine, prepared.image(), prepared.grey(), r.words(), prepared.rulings(),
+                    options.accentLanguage(), options.pageTimeoutMillis());
+            if (!a.changed().isEmpty()) {
+                List<String> some = a.changed().subList(0, Math.min(10, a.changed().size()));
+                ctx.report(Finding.info("ocr-acute-i", a.changed().size() + " OCR word(s) whose 'i' carries an acute accent"
+                        + " in the image (a stroke rising to the right, not a dot) written with 'í': " + String.join(", ", some)
+                        + (a.changed().size() > some.size() ? ", ..." : "")).atPage(number).inStage(stageId));
+            }
+            return a.words();
         } catch (OcrEngineUnavailableException e) { // the page reading itself loaded the language: not expected
             throw new TesseractEngine.TesseractFailure(e.getMessage());
         }
@@ -191,7 +204,7 @@ final class OcrPageReader {
             throws TesseractEngine.TesseractFailure {
         if (options.verifyDigitsBelow() <= 0) return words;
         long t0 = System.nanoTime();
-        DigitCheck.Result r = DigitCheck.check(engine, prepared.image(), words, prepared.rulings(),
+        DigitCheck.Result r = DigitCheck.check(engine, prepared.image(), prepared.grey(), words, prepared.rulings(),
                 List.of(options.languages().split("\\+")), (float) (options.verifyDigitsBelow() * 100), MAX_DIGIT_CHECKS, options.pageTimeoutMillis());
         log.debug("page {}: {} number-bearing word(s) read a second time in {} ms; {} disagreement(s) {}", number,
                 r.checked(), (System.nanoTime() - t0) / 1_000_000, r.disagreements().size(), r.disagreements());
@@ -219,6 +232,22 @@ final class OcrPageReader {
                 r.checked(), (System.nanoTime() - t0) / 1_000_000, r.corrected().size(), r.corrected(), r.doubts().size(), r.doubts());
         reportDisagreements(ctx, number, r.doubts(),
                 "OCR word(s) read differently a second time (or with a character as likely read otherwise)");
+        return r.words();
+    }
+
+    /**
+     * The page's words with each letter the recogniser read twice in two cases ("Cc)" for "C)") made the
+     * one letter the image shows (see {@link Diplopia}); an {@code ocr-diplopia} finding names them.
+     */
+    private List<TesseractEngine.Word> fixDiplopia(PagePreparation.Prepared prepared, List<TesseractEngine.Word> words,
+                                                   int number, StageContext ctx) {
+        Diplopia.Result r = Diplopia.fix(prepared.image(), words, prepared.rulings());
+        if (r.fixed().isEmpty()) return words;
+        log.debug("page {}: letters read twice in two cases made one: {}", number, r.fixed());
+        List<String> some = r.fixed().subList(0, Math.min(10, r.fixed().size()));
+        ctx.report(Finding.info("ocr-diplopia", r.fixed().size() + " OCR word(s) with one printed letter read twice, in both"
+                + " cases, made the one letter the image shows (its height against the line's capitals and small letters): "
+                + String.join(", ", some) + (r.fixed().size() > some.size() ? ", ..." : "")).atPage(number).inStage(stageId));
         return r.words();
     }
 

@@ -203,11 +203,16 @@ final class UnreadInk {
 
     /** Word {@code i} alone, for a second reading: the other words and the rulings whitened around it. */
     static Crop wordCrop(GreyImage page, List<TesseractEngine.Word> words, int i, List<Ruling> rulings) {
+        return wordCrop(page, words, i, rulings, false);
+    }
+
+    /** As {@link #wordCrop(GreyImage, List, int, List)}, from the grey page before binarization when {@code keepGrey}. */
+    static Crop wordCrop(GreyImage page, List<TesseractEngine.Word> words, int i, List<Ruling> rulings, boolean keepGrey) {
         TesseractEngine.Word w = words.get(i);
         List<TesseractEngine.Word> others = new ArrayList<>(words);
         others.remove(i);
         int h = w.bottom() - w.top();
-        return crop(page, new Blob(w.left(), w.top(), w.right(), w.bottom(), 0), Math.max(4, h / 2), rulings, others);
+        return crop(page, new Blob(w.left(), w.top(), w.right(), w.bottom(), 0), Math.max(4, h / 2), rulings, others, keepGrey);
     }
 
     /**
@@ -249,6 +254,15 @@ final class UnreadInk {
      * read are whitened, so neither a rule nor a neighbour's text is read into the blob.
      */
     static Crop crop(GreyImage page, Blob b, int border, List<Ruling> rulings, List<TesseractEngine.Word> words) {
+        return crop(page, b, border, rulings, words, false);
+    }
+
+    /**
+     * As {@link #crop(GreyImage, Blob, int, List, List)}; with {@code keepGrey} the pixels keep their grey
+     * level (for a crop of the page before binarization) instead of being made black or white at 128.
+     */
+    static Crop crop(GreyImage page, Blob b, int border, List<Ruling> rulings, List<TesseractEngine.Word> words,
+                     boolean keepGrey) {
         int pad = Math.max(2, b.height() / 4);
         int x0 = Math.max(0, b.left() - pad), y0 = Math.max(0, b.top() - pad);
         int x1 = Math.min(page.width(), b.right() + pad), y1 = Math.min(page.height(), b.bottom() + pad);
@@ -264,8 +278,9 @@ final class UnreadInk {
         for (TesseractEngine.Word w : words) if (w.right() > x0 && w.left() < x1 && w.bottom() > y0 && w.top() < y1) beside.add(w);
         for (int y = y0; y < y1; y++) {
             for (int x = x0; x < x1; x++) {
-                if (page.at(x, y) >= 128 || onRuling(x, y, near, band) || inWord(x, y, beside)) continue;
-                px[(y - y0 + border) * cw + (x - x0 + border)] = 0;
+                int v = page.at(x, y);
+                if ((!keepGrey && v >= 128) || onRuling(x, y, near, band) || inWord(x, y, beside)) continue;
+                px[(y - y0 + border) * cw + (x - x0 + border)] = (byte) (keepGrey ? v : 0);
             }
         }
         return new Crop(new GreyImage(cw, ch, px, page.dpi()), x0 - border, y0 - border);

@@ -13,7 +13,9 @@ import org.sinpdf.model.Ruling;
  * <li>a word one of whose characters had a strong runner-up ({@link TesseractEngine.Word#rival} at or
  *     above {@link #RIVAL}: "Villanermosa" with "h" as a runner-up of its "n", "YC" with "T" behind its "Y");</li>
  * <li>a short word (at most {@link #SHORT} characters: codes such as "TC", "PC", "C)") under the
- *     threshold, since a model has little context to read it by ("TC" read as "T" or "Tc").</li>
+ *     threshold, since a model has little context to read it by ("TC" read as "T" or "Tc");</li>
+ * <li>words holding a likely misread capital I or small l ("EIT!", "Socia!", "EITi"), whatever their
+ *     confidence ({@link #misreadI}); such a word stays flagged unless the second readings agree on another text.</li>
  * </ul>
  * Each is cropped alone (as {@link UnreadInk#wordCrop}) and read as one line twice: by the model that
  * read it on the page and by the other configured language's (with one language: by the same model
@@ -81,10 +83,33 @@ final class WordCheck {
 
     /** Whether {@code w} gets a second look (see the class comment). */
     static boolean doubtful(TesseractEngine.Word w, float below, float reviewBelow) {
-        if (w.confidence() < reviewBelow || w.right() <= w.left() || w.bottom() <= w.top()) return false;
+        if (w.right() <= w.left() || w.bottom() <= w.top()) return false;
         String t = w.text();
         if (DigitCheck.hasDigit(t) || t.codePoints().noneMatch(Character::isLetter)) return false;
+        if (misreadI(t)) return true;
+        if (w.confidence() < reviewBelow) return false;
         return w.rival() >= RIVAL || (length(t) <= SHORT && w.confidence() < below);
+    }
+
+    /**
+     * A word that holds the recogniser's usual misreadings of a capital I or a small l, whatever its
+     * confidence: an exclamation mark right after a letter without an opening "¡" ("Socia!", "EIT!"), or
+     * capitals with a small i, l or t among them ("EITi", "IFAl"; "IDs" and "PCs" are plurals, not this).
+     * Such a word is read again even under the review threshold, and stays flagged for review unless the
+     * second readings agree on another text.
+     */
+    static boolean misreadI(String t) {
+        if (t.indexOf('\u00A1') >= 0) return false;
+        for (int k = 1; k < t.length(); k++) if (t.charAt(k) == '!' && Character.isLetter(t.charAt(k - 1))) return true;
+        long capitals = 0, iFamily = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (!Character.isLetter(c)) continue;
+            if (Character.isUpperCase(c)) capitals++;
+            else if (c == 'i' || c == 'l' || c == 't') iFamily++;
+            else return false;
+        }
+        return capitals >= 2 && iFamily >= 1;
     }
 
     /** What became of one word. */
@@ -105,7 +130,7 @@ final class WordCheck {
         boolean secondAgrees = !secondSays || second.text().equals(w.text()) || onlyLostAccents(second.text(), w.text())
                 || (sameSays && sameAgrees && second.confidence() < w.confidence() && length(w.text()) > SHORT);
         if (sameAgrees && secondAgrees) {
-            if (w.rival() >= w.confidence()) return new Verdict(doubt(w, w.text(), w.confidence()), Kind.DOUBT);
+            if (w.rival() >= w.confidence() || misreadI(w.text())) return new Verdict(doubt(w, w.text(), w.confidence()), Kind.DOUBT);
             return new Verdict(w, Kind.CONFIRMED);
         }
         if (sameSays && secondSays && same.text().equals(second.text()) && !onlyLostAccents(same.text(), w.text())

@@ -43,4 +43,23 @@ class DashesTest {
         TesseractEngine.Word none = new TesseractEngine.Word("38", 8, 14, 81, 46, 90f);
         assertSame(none, Dashes.refine(none, range(21)));
     }
+
+    /** "-38" or ".38" alone in a crop: two 28-px-tall digits, and before them {@code sign} (x0, y0, x1, y1) when given. */
+    private static GreyImage signed(int... sign) {
+        int w = 120, h = 60;
+        byte[] px = new byte[w * h];
+        Arrays.fill(px, (byte) 255);
+        if (sign.length == 4) fill(px, w, sign[0], sign[1], sign[2], sign[3]);
+        fill(px, w, 40, 16, 58, 44);
+        fill(px, w, 62, 16, 80, 44);
+        return new GreyImage(w, h, px, 300);
+    }
+
+    @Test void aMinusIsLookedForBeforeTheFirstGlyph() {
+        assertEquals(Dashes.SignInk.PRESENT, Dashes.leadingSign(signed(20, 28, 32, 31)), "a 12-px dash: 0.3 em");
+        assertEquals(Dashes.SignInk.ABSENT, Dashes.leadingSign(signed(30, 40, 32, 42)), "a 2x2 speck");
+        assertEquals(Dashes.SignInk.ABSENT, Dashes.leadingSign(signed()), "nothing before the digits");
+        assertEquals(Dashes.SignInk.UNKNOWN, Dashes.leadingSign(signed(30, 30, 33, 38)), "a narrow mark a fifth of an em high: not a speck");
+        assertEquals(Dashes.SignInk.UNKNOWN, Dashes.leadingSign(signed(22, 28, 41, 31)), "a minus touching the digit");
+    }
 }

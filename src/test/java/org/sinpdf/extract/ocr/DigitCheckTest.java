@@ -36,7 +36,7 @@ class DigitCheckTest {
         int i = SecondOpinionPages.find(words, "2.7");
         // as the page reading of a scan got it: a 7 read as a 1, confident enough to pass review
         words.set(i, SecondOpinionPages.as(words.get(i), "-2.1%", 89f, "spa"));
-        DigitCheck.Result r = DigitCheck.check(engine, page, words, List.of(), LANGS, 93f, 80, 0);
+        DigitCheck.Result r = DigitCheck.check(engine, page, page, words, List.of(), LANGS, 93f, 80, 0);
         TesseractEngine.Word w = r.words().get(i);
         assertEquals(1, r.disagreements().size(), "disagreements " + r.disagreements());
         assertTrue(w.confidence() / 100.0 < OcrOptions.DEFAULTS.lowConfidence(), "under the review threshold: " + w);
@@ -49,7 +49,7 @@ class DigitCheckTest {
         List<TesseractEngine.Word> words = new ArrayList<>(read);
         int i = SecondOpinionPages.find(words, "2.7");
         words.set(i, SecondOpinionPages.as(words.get(i), "-2.7%", 89f, "spa"));
-        DigitCheck.Result r = DigitCheck.check(engine, page, words, List.of(), LANGS, 93f, 80, 0);
+        DigitCheck.Result r = DigitCheck.check(engine, page, page, words, List.of(), LANGS, 93f, 80, 0);
         assertTrue(r.checked() >= 1);
         assertEquals(List.of(), r.disagreements());
         assertSame(words.get(i), r.words().get(i));
@@ -61,7 +61,7 @@ class DigitCheckTest {
             if (DigitCheck.signed(w.text())) continue; // signed numbers are always read again (next test)
             words.add(SecondOpinionPages.as(w, w.text(), DigitCheck.hasDigit(w.text()) ? 97f : 40f, w.language()));
         }
-        DigitCheck.Result r = DigitCheck.check(engine, page, words, List.of(), LANGS, 93f, 80, 0);
+        DigitCheck.Result r = DigitCheck.check(engine, page, page, words, List.of(), LANGS, 93f, 80, 0);
         assertEquals(0, r.checked());
         assertSame(words, r.words());
     }
@@ -71,9 +71,10 @@ class DigitCheckTest {
         List<TesseractEngine.Word> words = new ArrayList<>(read);
         int i = SecondOpinionPages.find(words, "40,536");
         words.set(i, SecondOpinionPages.as(words.get(i), "-40,536", 96f, "spa"));
-        DigitCheck.Result r = DigitCheck.check(engine, page, words, List.of(), LANGS, 93f, 80, 0);
+        DigitCheck.Result r = DigitCheck.check(engine, page, page, words, List.of(), LANGS, 93f, 80, 0);
         assertEquals(1, r.disagreements().size(), "disagreements " + r.disagreements());
-        assertTrue(r.disagreements().get(0).startsWith("'-40,536' (96)"), "the sure signed word read again: " + r.disagreements());
+        assertTrue(r.disagreements().get(0).startsWith("'-40,536' (96): no minus in the image"), "the image has no minus: " + r.disagreements());
+        assertEquals("40,536", r.words().get(i).text(), "the minus that is not printed is dropped");
         assertTrue(r.words().get(i).confidence() / 100.0 < OcrOptions.DEFAULTS.lowConfidence(), "flagged: " + r.words().get(i));
     }
 
@@ -82,7 +83,7 @@ class DigitCheckTest {
         for (TesseractEngine.Word w : read) words.add(SecondOpinionPages.as(w, w.text(), 97f, w.language()));
         int i = SecondOpinionPages.find(words, "2.7");
         assertTrue(DigitCheck.signed(words.get(i).text()), "read with its sign: " + words.get(i));
-        DigitCheck.Result r = DigitCheck.check(engine, page, words, List.of(), LANGS, 93f, 80, 0);
+        DigitCheck.Result r = DigitCheck.check(engine, page, page, words, List.of(), LANGS, 93f, 80, 0);
         assertEquals(1, r.checked());
         assertEquals(List.of(), r.disagreements());
         assertSame(words.get(i), r.words().get(i));
@@ -97,9 +98,21 @@ class DigitCheckTest {
         List<TesseractEngine.Word> words = new ArrayList<>(read);
         int i = SecondOpinionPages.find(words, "2.7");
         words.set(i, SecondOpinionPages.as(words.get(i), "-2.8%", 89f, "spa"));
-        DigitCheck.Result r = DigitCheck.check(engine, page, words, List.of(), List.of("spa"), 93f, 80, 0);
+        DigitCheck.Result r = DigitCheck.check(engine, page, page, words, List.of(), List.of("spa"), 93f, 80, 0);
         assertEquals(1, r.disagreements().size(), "disagreements " + r.disagreements());
         assertTrue(r.words().get(i).confidence() < 60f);
+    }
+
+    @Test void whichReadingIsShownForReview() {
+        Dashes.SignInk unknown = Dashes.SignInk.UNKNOWN;
+        assertTrue(DigitCheck.secondWins("-2.1%", 91f, "-2.7%", 83f, "-2.7%", unknown), "the third reading sides with the second");
+        assertFalse(DigitCheck.secondWins("-2.7%", 90f, "-2.1%", 46f, "-2.7%", unknown), "the third sides with the page");
+        assertTrue(DigitCheck.secondWins("-2.1%", 80f, "-2.7%", 83f, "-2.9%", unknown), "the third agrees with neither: the surer");
+        assertFalse(DigitCheck.secondWins("-4.4%", 91f, "4.4%", 31f, "44%", Dashes.SignInk.PRESENT), "a minus is printed");
+        assertTrue(DigitCheck.secondWins("-4.4%", 91f, "4.4%", 31f, "-4.4%", Dashes.SignInk.ABSENT), "no minus is printed");
+        assertTrue(DigitCheck.sameFigure("-2.7 %", "-2.7%"));
+        assertFalse(DigitCheck.sameFigure("2.7%", "-2.7%"));
+        assertFalse(DigitCheck.sameFigure("", ""), "nothing read is no figure");
     }
 
     @Test void theOtherLanguage() {

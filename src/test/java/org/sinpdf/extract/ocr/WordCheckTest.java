@@ -83,6 +83,13 @@ class WordCheckTest {
         assertFalse(WordCheck.doubtful(word("Villahermosa", 91f, "spa", 10f), BELOW, REVIEW), "long, no strong runner-up");
         assertFalse(WordCheck.doubtful(word("2.7%", 70f, "spa", 50f), BELOW, REVIEW), "digits are DigitCheck's");
         assertFalse(WordCheck.doubtful(word("YC", 40f, "spa", 50f), BELOW, REVIEW), "already under review");
+        assertTrue(WordCheck.doubtful(word("EIT!", 27f, "eng", 0f), BELOW, REVIEW), "capitals with '!': even under review");
+        assertTrue(WordCheck.doubtful(word("Socia!", 97f, "spa", 0f), BELOW, REVIEW), "an l read as '!'");
+        assertTrue(WordCheck.doubtful(word("EITi", 97f, "spa", 0f), BELOW, REVIEW), "an I read as 'i'");
+        assertFalse(WordCheck.doubtful(word("¡ALTO!", 95f, "spa", 0f), BELOW, REVIEW), "an exclamation opened with '¡'");
+        assertFalse(WordCheck.doubtful(word("PCs", 95f, "spa", 0f), BELOW, REVIEW), "a plural of capitals");
+        assertFalse(WordCheck.doubtful(word("PhD", 95f, "spa", 0f), BELOW, REVIEW));
+        assertFalse(WordCheck.doubtful(word("Ciudad", 95f, "spa", 0f), BELOW, REVIEW), "one capital");
         assertFalse(WordCheck.doubtful(word("—", 70f, "spa", 0f), BELOW, REVIEW), "no letter");
     }
 
@@ -110,6 +117,16 @@ class WordCheckTest {
         assertEquals(WordCheck.Kind.DOUBT, unsure.kind());
         assertEquals("TC", unsure.word().text());
         assertTrue(flagged(unsure.word()));
+
+        // a likely misread I confirmed by both second readings still goes to review
+        TesseractEngine.Word eiti = word("EITi", 90f, "eng", 0f);
+        WordCheck.Verdict stays = WordCheck.judge(eiti, new UnreadInk.Reading("EITi", 88f), new UnreadInk.Reading("EITi", 85f));
+        assertEquals(WordCheck.Kind.DOUBT, stays.kind());
+        assertTrue(flagged(stays.word()));
+        WordCheck.Verdict socia = WordCheck.judge(word("Socia!", 40f, "spa", 0f), new UnreadInk.Reading("Social", 90f),
+                new UnreadInk.Reading("Social", 85f));
+        assertEquals(WordCheck.Kind.CORRECTED, socia.kind());
+        assertEquals("Social", socia.word().text());
 
         // the models disagree: the most confident reading, for review
         TesseractEngine.Word t = word("T", 77f, "eng", 0f);

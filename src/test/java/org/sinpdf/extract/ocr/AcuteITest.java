@@ -1,0 +1,67 @@
+package org.sinpdf.extract.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.sinpdf.extract.image.GreyImage;
+
+@Tag("ocr")
+class AcuteITest {
+    private static TesseractEngine engine;
+    private static GreyImage page;
+    private static List<TesseractEngine.Word> read;
+
+    @BeforeAll static void readPage() throws Exception {
+        engine = TesseractEngine.create(new TesseractSetup(TesseractSetup.resolveDatapath(""), "spa+eng"), 3);
+        page = SecondOpinionPages.lines(List.of("Capital: Potosí", "Capital: Potosi", "Secretaría de Economía"));
+        read = engine.recognize(page);
+    }
+
+    @AfterAll static void close() {
+        engine.close();
+    }
+
+    /** The n-th word starting with {@code start}, as {@code text}. */
+    private static List<TesseractEngine.Word> as(String start, int nth, String text) {
+        List<TesseractEngine.Word> words = new ArrayList<>(read);
+        for (int k = 0, seen = 0; k < words.size(); k++) {
+            if (words.get(k).text().startsWith(start) && seen++ == nth) {
+                words.set(k, SecondOpinionPages.as(words.get(k), text, 96f, "spa"));
+                return words;
+            }
+        }
+        throw new AssertionError("no word " + start + " #" + nth + " in " + read);
+    }
+
+    private static String accented(List<TesseractEngine.Word> words, String text) {
+        int i = SecondOpinionPages.find(words, text);
+        return AcuteI.accented(UnreadInk.wordCrop(page, words, i, List.of()).image(), text, Diplopia.countedChars(text));
+    }
+
+    @Test void anAcuteReadAsADotIsSeen() {
+        assertEquals("Potosí", accented(as("Potos", 0, "Potosi"), "Potosi"));
+        assertEquals("Secretaría", accented(as("Secretar", 0, "Secretaria"), "Secretaria"));
+    }
+
+    @Test void aDotIsADot() {
+        assertNull(accented(as("Potos", 1, "Potosi"), "Potosi"));
+        assertNull(accented(as("Capital", 0, "Capital:"), "Capital:"), "no i");
+    }
+
+    @Test void theWordIsReadAgainAndTakenWhenTheReadingAgrees() throws Exception {
+        List<TesseractEngine.Word> words = as("Potos", 0, "Potosi");
+        int i = SecondOpinionPages.find(words, "Potosi");
+        AcuteI.Result r = AcuteI.check(engine, page, page, words, List.of(), "spa", 0);
+        assertEquals("Potosí", r.words().get(i).text());
+        assertEquals(1, r.changed().size(), "only the word whose mark is an acute: " + r.changed());
+        assertTrue(r.changed().get(0).endsWith("(read so again)"), r.changed().toString());
+        assertTrue(r.words().get(i).confidence() > 60f, "confirmed: not flagged " + r.words().get(i));
+    }
+}
