@@ -260,16 +260,23 @@ public final class ColumnTypesNormalizer implements Normalizer {
     private static final Pattern SECONDS_AS_DEGREE =
             Pattern.compile("^(.*\\d\\s*[°º]\\s*\\d{1,2}\\s*['’′]\\s*\\d{1,2}(?:[.,]\\d+)?)\\s*[°º](\\s*[NSEWO]?)$");
 
+    /** Degrees, minutes and seconds whose minutes mark was read as a degree sign too: "20°39°34.92° N", "20°39°34.92" N". */
+    private static final Pattern MINUTES_AS_DEGREE = Pattern.compile(
+            "^([-–—]?\\s*\\d{1,3}\\s*[°º]\\s*\\d{1,2})\\s*[°º]\\s*(\\d{1,2}(?:[.,]\\d+)?)\\s*[°º\"”″]?(\\s*[NSEWO]?)$");
+
     /**
      * Coordinate confusions of OCR: a degree sign read as '%' or '*' ("19%25'57.36\" N", only when the
      * text has no '°' at all); the hemisphere letter O (oeste) read as the digit 0 after the seconds
      * ("...59.52\" 0"); an en or em dash (never a minus) read before a value whose hemisphere letter
      * (S, W, O) already makes it negative ("—103°20′58.56″ O": the sign and the letter agree, so the
      * value is the same either way); a seconds mark read as a second degree sign after the minutes
-     * ("19°25'57.36° N": a coordinate has one degree sign). Empty when nothing changes.
+     * ("19°25'57.36° N": a coordinate has one degree sign), or the minutes mark read as one as well
+     * ("20°39°34.92° N": degrees, minutes and seconds by their places). Empty when nothing changes.
      */
     static Optional<String> repairCoordinate(String v) {
         String t = v.strip();
+        java.util.regex.Matcher minutes = MINUTES_AS_DEGREE.matcher(t);
+        if (minutes.matches()) t = minutes.group(1) + "′" + minutes.group(2) + "″" + minutes.group(3);
         java.util.regex.Matcher seconds = SECONDS_AS_DEGREE.matcher(t);
         if (seconds.matches()) t = seconds.group(1) + "″" + seconds.group(2);
         if (t.indexOf('°') < 0 && t.indexOf('º') < 0) {

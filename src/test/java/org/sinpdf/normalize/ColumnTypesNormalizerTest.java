@@ -131,6 +131,9 @@ class ColumnTypesNormalizerTest {
         assertEquals("-89.5926", cell(t, 12).value());
         assertEquals(List.of("ocr-repair"), cell(t, 12).flags());
         assertEquals("20°39'34.92″N", ColumnTypesNormalizer.repairCoordinate("20°39'34.92°N").orElseThrow());
+        assertEquals("20°39′34.92″ N", ColumnTypesNormalizer.repairCoordinate("20°39°34.92° N").orElseThrow(),
+                "the minutes mark read as a degree sign as well");
+        assertEquals("103°20′58.56″ O", ColumnTypesNormalizer.repairCoordinate("103°20°58.56\" O").orElseThrow());
         assertEquals(java.util.Optional.empty(), ColumnTypesNormalizer.repairCoordinate("20°39.5°"),
                 "without minutes and seconds a second degree sign is not a seconds mark");
 

@@ -142,13 +142,16 @@ final class WordCheck {
             }
             return new Verdict(doubt(w, same.text(), conf), Kind.DOUBT);
         }
-        // the page's text stays unless a second reading is much surer of another (as UnreadInk.reread decides)
+        // the page's text stays unless a second reading is much surer of another (as UnreadInk.reread decides); a
+        // page reading with a likely misread I gives way to a reading without one that is at least as sure
         String kept = w.text();
-        float best = w.confidence() + UnreadInk.REREAD_MARGIN - 0.001f, least = w.confidence();
+        boolean suspect = misreadI(w.text());
+        float best = -1, least = w.confidence();
         for (UnreadInk.Reading r : List.of(same, second)) {
             if (r.text().isEmpty() || onlyLostAccents(r.text(), w.text())) continue;
             least = Math.min(least, r.confidence());
-            if (r.confidence() > best && r.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+            float needed = suspect && !misreadI(r.text()) ? w.confidence() : w.confidence() + UnreadInk.REREAD_MARGIN;
+            if (r.confidence() >= needed && r.confidence() > best && r.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
                 best = r.confidence();
                 kept = r.text();
             }

@@ -128,6 +128,15 @@ class WordCheckTest {
         assertEquals(WordCheck.Kind.CORRECTED, socia.kind());
         assertEquals("Social", socia.word().text());
 
+        // readings that disagree: one without the misread I, at least as sure as the page, is shown, for review
+        WordCheck.Verdict eitt = WordCheck.judge(word("EITt", 87f, "eng", 0f), new UnreadInk.Reading("EITI", 88f),
+                new UnreadInk.Reading("ErTI", 0f));
+        assertEquals("EITI", eitt.word().text());
+        assertTrue(flagged(eitt.word()));
+        WordCheck.Verdict eiti2 = WordCheck.judge(word("EITi", 60f, "eng", 0f), new UnreadInk.Reading("EITI", 31f),
+                new UnreadInk.Reading("ElTi", 19f));
+        assertEquals("EITi", eiti2.word().text(), "no reading as sure as the page: the page's, for review");
+
         // the models disagree: the most confident reading, for review
         TesseractEngine.Word t = word("T", 77f, "eng", 0f);
         WordCheck.Verdict split = WordCheck.judge(t, new UnreadInk.Reading("Tc", 62f), new UnreadInk.Reading("TC", 95f));
