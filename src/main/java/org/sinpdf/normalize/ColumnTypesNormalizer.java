@@ -248,9 +248,29 @@ public final class ColumnTypesNormalizer implements Normalizer {
     static Optional<String> repairFor(ColumnType type, String v) {
         if (type == ColumnType.LATITUDE || type == ColumnType.LONGITUDE) return repairCoordinate(v);
         if (type == ColumnType.INEGI_CODE) return repair(v);
-        Optional<String> letters = repair(v);
-        Optional<String> separator = repairLastSeparator(letters.orElse(v));
-        return separator.isPresent() ? separator : letters;
+        String t = repair(v).orElse(v);
+        t = repairMixedGrouping(t).orElse(t);
+        t = repairLastSeparator(t).orElse(t);
+        return t.equals(v) ? Optional.empty() : Optional.of(t);
+    }
+
+    private static final Pattern GROUPED_WITH_DECIMALS = Pattern.compile("^(\\D*?)(\\d{1,3}(?:[.,]\\d{3})+)([.,])(\\d{1,2})(\\D*)$");
+
+    /**
+     * A thousands separator read as the decimal mark in a number that has both: in "$11.987,344,120.35"
+     * the final ".35" makes '.' the decimal mark, so the '.' before "987" (followed by three digits and
+     * more groups) can only be a misread ',' ("$11,987,344,120.35"). Repaired only when the misread
+     * separators are fewer than the right ones in the same number ("$19.679,600.000.00" stays as read).
+     * Empty when that does not apply.
+     */
+    static Optional<String> repairMixedGrouping(String v) {
+        java.util.regex.Matcher m = GROUPED_WITH_DECIMALS.matcher(v.strip());
+        if (!m.matches()) return Optional.empty();
+        char decimal = m.group(3).charAt(0), grouping = decimal == '.' ? ',' : '.';
+        String groups = m.group(2);
+        long wrong = groups.chars().filter(c -> c == decimal).count(), right = groups.chars().filter(c -> c == grouping).count();
+        if (wrong == 0 || wrong >= right) return Optional.empty();
+        return Optional.of(m.group(1) + groups.replace(decimal, grouping) + decimal + m.group(4) + m.group(5));
     }
 
     private static final Pattern DEGREE_MISREAD = Pattern.compile("(?<=\\d)\\s?[%*](?=\\s?\\d)");

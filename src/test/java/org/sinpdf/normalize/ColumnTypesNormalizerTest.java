@@ -131,6 +131,13 @@ class ColumnTypesNormalizerTest {
         assertEquals("-89.5926", cell(t, 12).value());
         assertEquals(List.of("ocr-repair"), cell(t, 12).flags());
         assertEquals("20°39'34.92″N", ColumnTypesNormalizer.repairCoordinate("20°39'34.92°N").orElseThrow());
+        assertEquals("$11,987,344,120.35", ColumnTypesNormalizer.repairMixedGrouping("$11.987,344,120.35").orElseThrow());
+        assertEquals("1.234.567.890,12", ColumnTypesNormalizer.repairMixedGrouping("1.234.567,890,12").orElseThrow());
+        assertEquals(java.util.Optional.empty(), ColumnTypesNormalizer.repairMixedGrouping("$19.679,600.000.00"),
+                "as many misread separators as right ones: which is which is not known");
+        assertEquals(java.util.Optional.empty(), ColumnTypesNormalizer.repairMixedGrouping("11,987,344,120.35"), "nothing mixed");
+        assertEquals(java.util.Optional.empty(), ColumnTypesNormalizer.repairMixedGrouping("11.987,344"), "no decimals: no convention");
+        assertEquals("$11,987,344,120.35", ColumnTypesNormalizer.repairFor(ColumnType.CURRENCY, "$11.987,344,120.35").orElseThrow());
         assertEquals("20°39′34.92″ N", ColumnTypesNormalizer.repairCoordinate("20°39°34.92° N").orElseThrow(),
                 "the minutes mark read as a degree sign as well");
         assertEquals("103°20′58.56″ O", ColumnTypesNormalizer.repairCoordinate("103°20°58.56\" O").orElseThrow());

@@ -164,7 +164,7 @@ final class OcrPageReader {
 
     /**
      * The page's words with accents the English model dropped given back (see {@link Accents}), and, on a
-     * page of the accent language, each "í" read as "i" written as the image shows it (see {@link AcuteI}).
+     * page of the accent language, acute accents the image shows but the reading left out written (see {@link AcuteAccents}).
      */
     private List<TesseractEngine.Word> restoreAccents(OcrEngine engine, PagePreparation.Prepared prepared,
                                                       List<TesseractEngine.Word> words, int number, StageContext ctx)
@@ -177,12 +177,12 @@ final class OcrPageReader {
             log.debug("page {}: {} word(s) read by another model read again in {}, {} got accents back, in {} ms", number,
                     r.checked(), options.accentLanguage(), r.changed(), (System.nanoTime() - t0) / 1_000_000);
             if (!Accents.pageInLanguage(r.words(), options.accentLanguage())) return r.words();
-            AcuteI.Result a = AcuteI.check(engine, prepared.image(), prepared.grey(), r.words(), prepared.rulings(),
+            AcuteAccents.Result a = AcuteAccents.check(engine, prepared.image(), prepared.grey(), r.words(), prepared.rulings(),
                     options.accentLanguage(), options.pageTimeoutMillis());
             if (!a.changed().isEmpty()) {
                 List<String> some = a.changed().subList(0, Math.min(10, a.changed().size()));
-                ctx.report(Finding.info("ocr-acute-i", a.changed().size() + " OCR word(s) whose 'i' carries an acute accent"
-                        + " in the image (a stroke rising to the right, not a dot) written with 'í': " + String.join(", ", some)
+                ctx.report(Finding.info("ocr-acute-accent", a.changed().size() + " OCR word(s) with an acute accent in the image"
+                        + " (a stroke rising to the right above a vowel, not an i's dot) that the reading left out: " + String.join(", ", some)
                         + (a.changed().size() > some.size() ? ", ..." : "")).atPage(number).inStage(stageId));
             }
             return a.words();

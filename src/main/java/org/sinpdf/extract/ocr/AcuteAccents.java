@@ -6,22 +6,24 @@ import org.sinpdf.extract.image.GreyImage;
 import org.sinpdf.model.Ruling;
 
 /**
- * An "í" read as "i": the one accent a recogniser can miss with the ink in plain view, since an "i" has
- * a mark above it anyway ("San Luis Potosí" read "Potosi" at 96 from a clean binarized page). The mark
- * tells them apart: a dot is a round blob about a stem wide; an acute accent is a stroke rising to the
- * right, wider or taller than the stem. For each "i" of a word whose glyphs match its text one to one
- * (as {@link Diplopia} counts them), the ink above the stem is measured; when it is an acute, the word
- * is read again alone by the accent language's model from the grey crop, and
+ * Acute accents the recogniser did not read although the ink is in plain view: "San Luis Potosí" read
+ * "Potosi" at 96 from a clean binarized page, "Pública" read "Publica" from a 150-dpi scan. An "i" is
+ * the usual victim, since it has a mark above it anyway. The mark tells: a dot is a round blob about a
+ * stem wide; an acute accent is a stroke rising to the right (and, over an "i", wider or taller than the
+ * stem). For each small vowel of a word whose glyphs match its text one to one (as {@link Diplopia}
+ * counts them), the ink above the glyph is measured; when it is an acute, the word is read again alone
+ * by the accent language's model from the grey crop, and
  * <ul>
- * <li>if that reading is the word with the accent (and nothing else changed), it is taken, with the
+ * <li>if that reading is the word with the accents (and nothing else changed), it is taken, with the
  *     lower of the two confidences;</li>
- * <li>otherwise the "í" the image shows is written and the word's confidence drops to
+ * <li>otherwise the accented vowels the image shows are written and the word's confidence drops to
  *     {@link DigitCheck#DISAGREEMENT_CONFIDENCE}, so its cell is flagged for review.</li>
  * </ul>
- * Only on pages {@link Accents} treats as written in the accent language. Stateless.
+ * Only on pages {@link Accents} treats as written in the accent language (Spanish: acute accents only;
+ * "ü" has two dots, no slant). Stateless.
  */
-final class AcuteI {
-    private AcuteI() {}
+final class AcuteAccents {
+    private AcuteAccents() {}
 
     /** The mark's top half lies at least this share of its height further right than its bottom half: rising to the right. */
     static final double SLANT = 0.2;
@@ -42,7 +44,7 @@ final class AcuteI {
         int looked = 0;
         for (int i = 0; i < words.size() && looked < MAX_WORDS; i++) {
             TesseractEngine.Word w = words.get(i);
-            if (w.text().indexOf('i') < 0 || w.right() <= w.left() || w.bottom() <= w.top()) continue;
+            if (w.text().chars().noneMatch(ch -> VOWELS.indexOf(ch) >= 0) || w.right() <= w.left() || w.bottom() <= w.top()) continue;
             String counted = Diplopia.countedChars(w.text());
             if (counted == null) continue;
             looked++;
@@ -61,7 +63,7 @@ final class AcuteI {
         return new Result(out == null ? words : out, changed);
     }
 
-    /** {@code text} with each "i" whose mark in {@code crop} is an acute accent written "í"; null when there is none. */
+    /** {@code text} with each small vowel whose mark in {@code crop} is an acute accent written accented; null when there is none. */
     static String accented(GreyImage crop, String text, String counted) {
         List<int[]> glyphs = Diplopia.glyphs(crop);
         if (glyphs.size() != counted.length()) return null;
@@ -72,8 +74,9 @@ final class AcuteI {
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
             if (Diplopia.countedChars(String.valueOf(c)).isEmpty()) continue;
-            if (c == 'i' && isAcute(crop, glyphs.get(g), pieces)) {
-                out.setCharAt(k, '\u00ED');
+            int vowel = VOWELS.indexOf(c);
+            if (vowel >= 0 && isAcute(crop, glyphs.get(g), pieces, c == 'i')) {
+                out.setCharAt(k, ACCENTED.charAt(vowel));
                 any = true;
             }
             g++;
@@ -81,18 +84,25 @@ final class AcuteI {
         return any ? out.toString() : null;
     }
 
-    /** Whether the ink above {@code stem} (an "i" without its dot) is an acute accent rather than a dot. */
-    static boolean isAcute(GreyImage crop, int[] stem, List<int[]> pieces) {
+    /** Small vowels, and the same with an acute accent. */
+    static final String VOWELS = "aeiou", ACCENTED = "\u00E1\u00E9\u00ED\u00F3\u00FA";
+
+    /**
+     * Whether the ink above {@code stem} (a small vowel's glyph; for an "i", its stem without the dot) is an
+     * acute accent: a stroke rising to the right, and for an "i" bigger than the dot every "i" has.
+     */
+    static boolean isAcute(GreyImage crop, int[] stem, List<int[]> pieces, boolean dotted) {
         int sw = Math.max(1, stem[2] - stem[0]), sh = stem[3] - stem[1];
         int l = Integer.MAX_VALUE, t = Integer.MAX_VALUE, r = Integer.MIN_VALUE, b = Integer.MIN_VALUE;
         for (int[] p : pieces) {
             if (p == stem || p[3] > stem[1] + 1 || p[3] < stem[1] - sh) continue; // not above the stem
-            if (p[2] <= stem[0] - sw || p[0] >= stem[2] + sw) continue; // not over it
+            int reach = dotted ? sw : 0; // an i's stem is narrower than its accent; another vowel's glyph is not
+            if (p[2] <= stem[0] - reach || p[0] >= stem[2] + reach) continue; // not over it
             l = Math.min(l, p[0]); t = Math.min(t, p[1]); r = Math.max(r, p[2]); b = Math.max(b, p[3]);
         }
         if (r == Integer.MIN_VALUE) return false;
         int mw = r - l, mh = b - t;
-        if (mh < 3 || (mw < WIDE * sw && mh < TALL * sw)) return false;
+        if (mh < 3 || (dotted && mw < WIDE * sw && mh < TALL * sw)) return false;
         // mean x of the ink in the mark's top half and in its bottom half
         double topX = 0, bottomX = 0;
         int top = 0, bottom = 0, mid = t + mh / 2;

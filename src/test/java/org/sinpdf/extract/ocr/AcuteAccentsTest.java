@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.sinpdf.extract.image.GreyImage;
 
 @Tag("ocr")
-class AcuteITest {
+class AcuteAccentsTest {
     private static TesseractEngine engine;
     private static GreyImage page;
     private static List<TesseractEngine.Word> read;
 
     @BeforeAll static void readPage() throws Exception {
         engine = TesseractEngine.create(new TesseractSetup(TesseractSetup.resolveDatapath(""), "spa+eng"), 3);
-        page = SecondOpinionPages.lines(List.of("Capital: Potosí", "Capital: Potosi", "Secretaría de Economía"));
+        page = SecondOpinionPages.lines(List.of("Capital: Potosí", "Capital: Potosi", "Secretaría de Educación Pública"));
         read = engine.recognize(page);
     }
 
@@ -42,23 +42,25 @@ class AcuteITest {
 
     private static String accented(List<TesseractEngine.Word> words, String text) {
         int i = SecondOpinionPages.find(words, text);
-        return AcuteI.accented(UnreadInk.wordCrop(page, words, i, List.of()).image(), text, Diplopia.countedChars(text));
+        return AcuteAccents.accented(UnreadInk.wordCrop(page, words, i, List.of()).image(), text, Diplopia.countedChars(text));
     }
 
     @Test void anAcuteReadAsADotIsSeen() {
         assertEquals("Potosí", accented(as("Potos", 0, "Potosi"), "Potosi"));
         assertEquals("Secretaría", accented(as("Secretar", 0, "Secretaria"), "Secretaria"));
+        assertEquals("Educación", accented(as("Educa", 0, "Educacion"), "Educacion"));
+        assertEquals("Pública", accented(as("P\u00FAbli", 0, "Publica"), "Publica"));
     }
 
     @Test void aDotIsADot() {
         assertNull(accented(as("Potos", 1, "Potosi"), "Potosi"));
-        assertNull(accented(as("Capital", 0, "Capital:"), "Capital:"), "no i");
+        assertNull(accented(as("Capital", 0, "Capital:"), "Capital:"), "vowels without marks");
     }
 
     @Test void theWordIsReadAgainAndTakenWhenTheReadingAgrees() throws Exception {
         List<TesseractEngine.Word> words = as("Potos", 0, "Potosi");
         int i = SecondOpinionPages.find(words, "Potosi");
-        AcuteI.Result r = AcuteI.check(engine, page, page, words, List.of(), "spa", 0);
+        AcuteAccents.Result r = AcuteAccents.check(engine, page, page, words, List.of(), "spa", 0);
         assertEquals("Potosí", r.words().get(i).text());
         assertEquals(1, r.changed().size(), "only the word whose mark is an acute: " + r.changed());
         assertTrue(r.changed().get(0).endsWith("(read so again)"), r.changed().toString());
