@@ -19,7 +19,7 @@ class AcuteAccentsTest {
     private static List<TesseractEngine.Word> read;
 
     @BeforeAll static void readPage() throws Exception {
-        engine = TesseractEngine.create(new TesseractSetup(TesseractSetup.resolveDatapath(""), "spa+eng"), 3);
+        engine = SecondOpinionPages.engine();
         page = SecondOpinionPages.lines(List.of("Capital: Potosí", "Capital: Potosi", "Secretaría de Educación Pública"));
         read = engine.recognize(page);
     }

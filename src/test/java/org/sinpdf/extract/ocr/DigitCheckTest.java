@@ -22,7 +22,7 @@ class DigitCheckTest {
     private static List<TesseractEngine.Word> read;
 
     @BeforeAll static void readPage() throws Exception {
-        engine = TesseractEngine.create(new TesseractSetup(TesseractSetup.resolveDatapath(""), "spa+eng"), 3);
+        engine = SecondOpinionPages.engine();
         page = SecondOpinionPages.lines(List.of("Variación real -2.7% en 2012", "Total 40,536 pesos"));
         read = engine.recognize(page);
     }

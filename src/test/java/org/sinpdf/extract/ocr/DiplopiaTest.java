@@ -18,7 +18,7 @@ class DiplopiaTest {
     private static List<TesseractEngine.Word> read;
 
     @BeforeAll static void readPage() throws Exception {
-        engine = TesseractEngine.create(new TesseractSetup(TesseractSetup.resolveDatapath(""), "spa+eng"), 3);
+        engine = SecondOpinionPages.engine();
         page = SecondOpinionPages.lines(List.of("C) Response time", "c) las respuestas", "Cc Roberto", "C)"));
         read = engine.recognize(page);
     }

@@ -30,6 +30,11 @@ final class SecondOpinionPages {
         return GreyImage.of(img, 300);
     }
 
+    /** An in-process engine with the default languages and page segmentation, for the second-reading tests. */
+    static TesseractEngine engine() throws OcrEngineUnavailableException {
+        return TesseractEngine.create(new TesseractSetup(TesseractSetup.resolveDatapath(""), "spa+eng"), 3);
+    }
+
     /** The first word whose text contains {@code part}; fails the test when there is none. */
     static int find(List<TesseractEngine.Word> words, String part) {
         for (int i = 0; i < words.size(); i++) if (words.get(i).text().contains(part)) return i;

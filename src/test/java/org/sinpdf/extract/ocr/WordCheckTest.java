@@ -27,7 +27,7 @@ class WordCheckTest {
     private static List<TesseractEngine.Word> read;
 
     @BeforeAll static void readPage() throws Exception {
-        engine = TesseractEngine.create(new TesseractSetup(TesseractSetup.resolveDatapath(""), "spa+eng"), 3);
+        engine = SecondOpinionPages.engine();
         page = SecondOpinionPages.lines(List.of("27 Tabasco Villahermosa", "Evaluación TC PC NC"));
         read = engine.recognize(page);
     }
