@@ -268,15 +268,23 @@ final class OcrPageReader {
         if (!options.preprocess().despeckle() || !options.preprocess().binarize()) return words;
         int textHeight = UnreadInk.textHeight(words, prepared.image().dpi());
         Specks.Result r = Specks.drop(words, textHeight);
-        if (r.dropped().isEmpty()) return words;
-        List<String> what = new ArrayList<>();
-        for (TesseractEngine.Word w : r.dropped().subList(0, Math.min(10, r.dropped().size()))) {
-            what.add("'" + w.text() + "' at " + w.left() + "," + w.top() + " (" + (w.right() - w.left()) + "x" + (w.bottom() - w.top()) + " px)");
+        Specks.Trimmed t = Specks.trimTrailing(prepared.image(), r.kept(), prepared.rulings(), textHeight);
+        if (!r.dropped().isEmpty()) {
+            List<String> what = new ArrayList<>();
+            for (TesseractEngine.Word w : r.dropped().subList(0, Math.min(10, r.dropped().size()))) {
+                what.add("'" + w.text() + "' at " + w.left() + "," + w.top() + " (" + (w.right() - w.left()) + "x" + (w.bottom() - w.top()) + " px)");
+            }
+            ctx.report(Finding.info("ocr-specks-dropped", r.dropped().size() + " OCR word(s) of punctuation far smaller than the"
+                    + " text (" + textHeight + " px high) dropped as specks of noise: " + String.join(", ", what)
+                    + (r.dropped().size() > what.size() ? ", ..." : "")).atPage(number).inStage(stageId));
         }
-        ctx.report(Finding.info("ocr-specks-dropped", r.dropped().size() + " OCR word(s) of punctuation far smaller than the"
-                + " text (" + textHeight + " px high) dropped as specks of noise: " + String.join(", ", what)
-                + (r.dropped().size() > what.size() ? ", ..." : "")).atPage(number).inStage(stageId));
-        return r.kept();
+        if (!t.trimmed().isEmpty()) {
+            List<String> some = t.trimmed().subList(0, Math.min(10, t.trimmed().size()));
+            ctx.report(Finding.info("ocr-specks-dropped", t.trimmed().size() + " OCR word(s) ending in a mark whose ink is a"
+                    + " speck far smaller than the text (" + textHeight + " px high) trimmed: " + String.join(", ", some)
+                    + (t.trimmed().size() > some.size() ? ", ..." : "")).atPage(number).inStage(stageId));
+        }
+        return t.words();
     }
 
     /**

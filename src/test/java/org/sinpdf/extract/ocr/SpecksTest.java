@@ -35,4 +35,32 @@ class SpecksTest {
         assertEquals(1, Specks.drop(List.of(dot), 28).dropped().size());
         assertEquals(0, Specks.drop(List.of(dot), 17).dropped().size(), "small print: a 3-pixel dot may be its full stop");
     }
+
+    /** "62" as two 10x28 blocks, then a dot of {@code dot} pixels a side at the baseline. */
+    private static org.sinpdf.extract.image.GreyImage figureWithDot(int dot) {
+        int w = 120, h = 60;
+        byte[] px = new byte[w * h];
+        java.util.Arrays.fill(px, (byte) 255);
+        for (int[] b : new int[][] {{20, 16, 34, 44}, {40, 16, 54, 44}, {60, 44 - dot, 60 + dot, 44}}) {
+            for (int y = b[1]; y < b[3]; y++) for (int x = b[0]; x < b[2]; x++) px[y * w + x] = 0;
+        }
+        return new org.sinpdf.extract.image.GreyImage(w, h, px, 300);
+    }
+
+    @Test void aSpeckReadAsAFullStopAfterAWordIsTrimmed() {
+        TesseractEngine.Word figure = new TesseractEngine.Word("62.", 20, 16, 63, 44, 90f, "spa");
+        Specks.Trimmed speck = Specks.trimTrailing(figureWithDot(2), List.of(figure), List.of(), 28);
+        assertEquals("62", speck.words().get(0).text());
+        assertEquals(List.of("'62.' \u2192 '62'"), speck.trimmed());
+        TesseractEngine.Word stop = new TesseractEngine.Word("62.", 20, 16, 65, 44, 90f, "spa");
+        Specks.Trimmed printed = Specks.trimTrailing(figureWithDot(5), List.of(stop), List.of(), 28);
+        assertEquals("62.", printed.words().get(0).text(), "a 5-pixel full stop of 28-pixel text is printed");
+        assertEquals(List.of(), printed.trimmed());
+    }
+
+    @Test void aSpeckReadAsAnInvertedExclamationIsDropped() {
+        TesseractEngine.Word mark = w("\u00A1", 10, 10, 2, 3);
+        assertEquals(List.of(mark), Specks.drop(List.of(mark), 28).dropped());
+        assertEquals(List.of(), Specks.drop(List.of(w("\u00A1", 10, 10, 4, 18)), 28).dropped(), "a printed ¡ stays");
+    }
 }
