@@ -65,8 +65,7 @@ final class Accents {
             TesseractEngine.Word a = again.get(0);
             if (a.confidence() < MIN_CONFIDENCE || !differsByDiacriticsOnly(w.text(), a.text())) continue;
             // the less confident of the two readings: an unsure accent is flagged for review, not published as sure
-            out.set(i, new TesseractEngine.Word(a.text(), w.left(), w.top(), w.right(), w.bottom(),
-                    Math.min(w.confidence(), a.confidence()), language));
+            out.set(i, w.readAs(a.text(), Math.min(w.confidence(), a.confidence()), language));
             changed++;
         }
         return new Result(out, checked, changed);

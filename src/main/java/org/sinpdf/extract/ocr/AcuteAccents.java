@@ -57,7 +57,7 @@ final class AcuteAccents {
             float conf = confirmed ? Math.min(w.confidence(), again.get(0).confidence())
                     : Math.min(w.confidence(), DigitCheck.DISAGREEMENT_CONFIDENCE);
             if (out == null) out = new ArrayList<>(words);
-            out.set(i, new TesseractEngine.Word(accented, w.left(), w.top(), w.right(), w.bottom(), conf, w.language(), w.rival()));
+            out.set(i, w.withText(accented).withConfidence(conf));
             changed.add("'" + w.text() + "' \u2192 '" + accented + "'" + (confirmed ? " (read so again)" : " (for review)"));
         }
         return new Result(out == null ? words : out, changed);

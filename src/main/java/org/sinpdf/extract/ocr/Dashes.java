@@ -59,7 +59,7 @@ final class Dashes {
             sb.setCharAt(i, len < HYPHEN_MAX ? '-' : len <= EN_DASH_MAX ? '\u2013' : '\u2014');
         }
         String out = sb.toString();
-        return out.equals(t) ? w : new TesseractEngine.Word(out, w.left(), w.top(), w.right(), w.bottom(), w.confidence());
+        return out.equals(t) ? w : w.withText(out);
     }
 
     /** What the image says of a number's leading minus. */

@@ -110,8 +110,7 @@ final class DigitCheck {
 
     /** {@code w} as {@code text} with a confidence under every review threshold. */
     private static TesseractEngine.Word lowered(TesseractEngine.Word w, String text, float confidence) {
-        return new TesseractEngine.Word(text, w.left(), w.top(), w.right(), w.bottom(),
-                Math.min(DISAGREEMENT_CONFIDENCE, confidence), w.language());
+        return w.readAs(text, Math.min(DISAGREEMENT_CONFIDENCE, confidence), w.language());
     }
 
     /** A minus (hyphen, minus sign or en dash) the text starts with, and a space after it. */

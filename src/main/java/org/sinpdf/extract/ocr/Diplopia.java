@@ -56,7 +56,7 @@ final class Diplopia {
             String text = fixWord(page, words, i, rulings);
             if (text == null) continue;
             if (out == null) out = new ArrayList<>(words);
-            out.set(i, new TesseractEngine.Word(text, w.left(), w.top(), w.right(), w.bottom(), w.confidence(), w.language(), w.rival()));
+            out.set(i, w.withText(text));
             fixed.add("'" + w.text() + "' \u2192 '" + text + "'");
         }
         return new Result(out == null ? words : out, fixed);

@@ -69,7 +69,7 @@ final class Specks {
             if (glyphsRight == Integer.MIN_VALUE || last[0] <= glyphsRight) continue; // not after the word's glyphs
             String kept = t.substring(0, t.length() - 1);
             if (out == null) out = new ArrayList<>(words);
-            out.set(i, new TesseractEngine.Word(kept, w.left(), w.top(), w.right(), w.bottom(), w.confidence(), w.language(), w.rival()));
+            out.set(i, w.withText(kept));
             trimmed.add("'" + t + "' \u2192 '" + kept + "'");
         }
         return new Trimmed(out == null ? words : out, trimmed);

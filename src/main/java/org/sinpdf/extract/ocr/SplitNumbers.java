@@ -141,8 +141,7 @@ final class SplitNumbers {
             sb.append(parts[k]);
         }
         String s = sb.toString();
-        return wellFormed(s) ? new TesseractEngine.Word(s, w.left(), w.top(), w.right(), w.bottom(), w.confidence(),
-                w.language()) : w;
+        return wellFormed(s) ? w.withText(s) : w;
     }
 
     /** The nearest word to the right of word i on its line (vertical overlap of half the smaller height), or -1. */

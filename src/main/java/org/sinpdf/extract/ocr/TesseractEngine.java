@@ -42,6 +42,24 @@ final class TesseractEngine implements OcrEngine {
         Word(String text, int left, int top, int right, int bottom, float confidence) {
             this(text, left, top, right, bottom, confidence, "", 0f);
         }
+
+        /** The same reading with its text edited (a dash refined, a speck trimmed, a doubled letter made one). */
+        Word withText(String newText) {
+            return new Word(newText, left, top, right, bottom, confidence, language, rival);
+        }
+
+        /** The same reading with another confidence (0..100). */
+        Word withConfidence(float newConfidence) {
+            return new Word(text, left, top, right, bottom, newConfidence, language, rival);
+        }
+
+        /**
+         * This word's box read again: {@code newText} with {@code newConfidence} by {@code newLanguage}'s model
+         * ("" when unknown); the page reading's runner-up no longer applies.
+         */
+        Word readAs(String newText, float newConfidence, String newLanguage) {
+            return new Word(newText, left, top, right, bottom, newConfidence, newLanguage, 0f);
+        }
     }
 
     /** What OSD said: turn the page this far clockwise to make it upright, and how sure it is. */

@@ -85,7 +85,7 @@ final class UnreadInk {
             if (again.isEmpty()) continue;
             Reading r = Reading.of(again);
             if (r.confidence() >= w.confidence() + REREAD_MARGIN && r.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
-                out.set(i, new TesseractEngine.Word(r.text(), w.left(), w.top(), w.right(), w.bottom(), r.confidence()));
+                out.set(i, w.readAs(r.text(), r.confidence(), ""));
             }
         }
         return out;

@@ -137,8 +137,7 @@ final class WordCheck {
                 && same.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
             float conf = Math.min(same.confidence(), second.confidence());
             if (conf > w.confidence()) {
-                return new Verdict(new TesseractEngine.Word(same.text(), w.left(), w.top(), w.right(), w.bottom(), conf,
-                        w.language()), Kind.CORRECTED);
+                return new Verdict(w.readAs(same.text(), conf, w.language()), Kind.CORRECTED);
             }
             return new Verdict(doubt(w, same.text(), conf), Kind.DOUBT);
         }
@@ -170,8 +169,7 @@ final class WordCheck {
 
     /** {@code w} as {@code text} with a confidence under every review threshold. */
     private static TesseractEngine.Word doubt(TesseractEngine.Word w, String text, float confidence) {
-        return new TesseractEngine.Word(text, w.left(), w.top(), w.right(), w.bottom(),
-                Math.min(DigitCheck.DISAGREEMENT_CONFIDENCE, confidence), w.language());
+        return w.readAs(text, Math.min(DigitCheck.DISAGREEMENT_CONFIDENCE, confidence), w.language());
     }
 
     /** The language of the model that read the word, when it is one of several configured; else "" (the configured ones). */
