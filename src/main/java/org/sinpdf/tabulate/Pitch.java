@@ -66,17 +66,18 @@ record Pitch(double pitch, double sideBlank) {
             for (int i = 0; i < 400; i++) sample.add(words.get((int) ((long) i * words.size() / 400)));
         }
         // Theil–Sen: the median slope of width against length over pairs of different lengths
-        List<Double> slopes = new ArrayList<>();
+        double[] slopes = new double[sample.size() * (sample.size() - 1) / 2];
+        int n = 0;
         for (int i = 0; i < sample.size(); i++) {
             Word a = sample.get(i);
             for (int j = i + 1; j < sample.size(); j++) {
                 Word b = sample.get(j);
                 int dn = b.text.length() - a.text.length();
-                if (dn != 0) slopes.add(((b.r - b.l) - (a.r - a.l)) / dn);
+                if (dn != 0) slopes[n++] = ((b.r - b.l) - (a.r - a.l)) / dn;
             }
         }
-        if (slopes.size() < MIN_WORDS) return NONE;
-        double p = median(slopes.stream().mapToDouble(Double::doubleValue).toArray());
+        if (n < MIN_WORDS) return NONE;
+        double p = median(Arrays.copyOf(slopes, n));
         if (!(p > 0)) return NONE;
         double[] blank = sample.stream().mapToDouble(w -> p * w.text.length() - (w.r - w.l)).toArray();
         double c = median(blank);

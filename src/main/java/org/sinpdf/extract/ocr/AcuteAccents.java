@@ -65,15 +65,15 @@ final class AcuteAccents {
 
     /** {@code text} with each small vowel whose mark in {@code crop} is an acute accent written accented; null when there is none. */
     static String accented(GreyImage crop, String text, String counted) {
-        List<int[]> glyphs = Diplopia.glyphs(crop);
-        if (glyphs.size() != counted.length()) return null;
         List<int[]> pieces = Dashes.components(crop, 0, 0, crop.width(), crop.height());
+        List<int[]> glyphs = Diplopia.glyphs(pieces);
+        if (glyphs.size() != counted.length()) return null;
         StringBuilder out = new StringBuilder(text);
         boolean any = false;
         int g = 0;
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);
-            if (Diplopia.countedChars(String.valueOf(c)).isEmpty()) continue;
+            if (!Diplopia.oneGlyph(c)) continue;
             int vowel = VOWELS.indexOf(c);
             if (vowel >= 0 && isAcute(crop, glyphs.get(g), pieces, c == 'i')) {
                 out.setCharAt(k, ACCENTED.charAt(vowel));

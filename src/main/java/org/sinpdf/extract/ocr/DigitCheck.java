@@ -63,8 +63,10 @@ final class DigitCheck {
         for (int i : todo) {
             TesseractEngine.Word w = words.get(i);
             UnreadInk.Crop c = UnreadInk.wordCrop(page, words, i, rulings);
-            Dashes.SignInk ink = Dashes.leadingSign(c.image());
-            if (LEADING_MINUS.matcher(w.text()).find() && ink == Dashes.SignInk.ABSENT) {
+            // the image is asked about a sign only when one is read (here) or disputed (below)
+            boolean minus = LEADING_MINUS.matcher(w.text()).find();
+            Dashes.SignInk ink = minus ? Dashes.leadingSign(c.image()) : null;
+            if (ink == Dashes.SignInk.ABSENT) {
                 String unsigned = LEADING_MINUS.matcher(w.text()).replaceFirst("");
                 out.set(i, lowered(w, unsigned, w.confidence()));
                 disagreements.add("'" + w.text() + "' (" + Math.round(w.confidence()) + "): no minus in the image before the"
@@ -83,6 +85,7 @@ final class DigitCheck {
             UnreadInk.Reading third = other.isEmpty()
                     ? UnreadInk.readLine(engine, UnreadInk.wordCrop(grey, words, i, rulings, true).image(), "", false, timeoutMillis)
                     : UnreadInk.readLine(engine, c.image(), "", true, timeoutMillis);
+            if (ink == null) ink = signed(second) != signed(w.text()) ? Dashes.leadingSign(c.image()) : Dashes.SignInk.UNKNOWN;
             boolean secondWins = secondWins(w.text(), w.confidence(), second, conf, third.text(), ink);
             out.set(i, lowered(w, secondWins ? second : w.text(), Math.min(conf, w.confidence())));
             disagreements.add("'" + w.text() + "' (" + Math.round(w.confidence()) + ") / '" + second + "' ("

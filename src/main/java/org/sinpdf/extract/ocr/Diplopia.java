@@ -107,7 +107,11 @@ final class Diplopia {
 
     /** The glyphs of a crop, left to right, as {left, top, right, bottom}. */
     static List<int[]> glyphs(GreyImage crop) {
-        List<int[]> pieces = Dashes.components(crop, 0, 0, crop.width(), crop.height());
+        return glyphs(Dashes.components(crop, 0, 0, crop.width(), crop.height()));
+    }
+
+    /** The glyphs among a crop's pieces of ink ({@link Dashes#components}), left to right. */
+    static List<int[]> glyphs(List<int[]> pieces) {
         int tallest = pieces.stream().mapToInt(p -> p[3] - p[1]).max().orElse(0);
         List<int[]> out = new ArrayList<>();
         for (int[] p : pieces) if (p[3] - p[1] >= GLYPH * tallest && tallest >= 5) out.add(p);
@@ -120,10 +124,15 @@ final class Diplopia {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < t.length(); k++) {
             char c = t.charAt(k);
-            if (Character.isLetterOrDigit(c) || ONE_GLYPH.indexOf(c) >= 0) b.append(c);
+            if (oneGlyph(c)) b.append(c);
             else if (SMALL.indexOf(c) < 0 && !Character.isWhitespace(c)) return null;
         }
         return b.toString();
+    }
+
+    /** Whether {@code c} is printed as one glyph (a letter, a digit, a bracket...), which {@link #glyphs} counts. */
+    static boolean oneGlyph(char c) {
+        return Character.isLetterOrDigit(c) || ONE_GLYPH.indexOf(c) >= 0;
     }
 
     private static int countedIndex(String t, int pos) {

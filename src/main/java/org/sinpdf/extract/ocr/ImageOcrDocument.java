@@ -101,7 +101,7 @@ final class ImageOcrDocument implements ExtractedDocument {
         double longSide = Math.max(width, height);
         double inches = longSide / configured;
         if (inches >= 5 && inches <= 17) return configured;
-        return Math.max(MIN_PLAUSIBLE_DPI, Math.min(600, longSide / 11.0));
+        return letterDpi(width, height);
     }
 
     /**
